@@ -1,0 +1,178 @@
+// A loopback-only STS/S3 stand-in for recording fixtures: checks SigV4 against defaultAccount, answers AWS's XML.
+import { createHash, createHmac } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { defaultAccount } from '../lib/aws/default-account';
+import type { SimulatedUser } from '../lib/aws/types';
+
+/** A running stub; `close()` stops it. */
+export interface AwsStub {
+  port: number;
+  close(): Promise<void>;
+}
+
+/** How the stub describes itself in each fixture recorded against it. */
+export const STUB_NOTE =
+  'Recorded with --endpoint-url pointing at scripts/aws-stub-server.ts (loopback), which verifies SigV4 ' +
+  "against lib/aws/default-account.ts and answers with AWS's XML bodies; the flag is not stored in args.";
+
+const REQUEST_ID = 'c0ffee00-0000-4000-8000-000000000000';
+const S3_OWNER_ID = '79a59df900b949e55d96a1e698fbacedfd6e09d98eacf8f8d5218e7cd47ef2be';
+
+const hex = (data: string) => createHash('sha256').update(data, 'utf8').digest('hex');
+const hmac = (key: Buffer | string, data: string) => createHmac('sha256', key).update(data, 'utf8').digest();
+
+interface Reply {
+  status: number;
+  body: string;
+}
+
+function stsError(code: string, message: string): Reply {
+  const body =
+    '<ErrorResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/">\n' +
+    `  <Error>\n    <Type>Sender</Type>\n    <Code>${code}</Code>\n    <Message>${message}</Message>\n  </Error>\n` +
+    `  <RequestId>${REQUEST_ID}</RequestId>\n</ErrorResponse>\n`;
+  return { status: 403, body };
+}
+
+function s3Error(code: string, message: string, accessKeyId: string): Reply {
+  const body =
+    '<?xml version="1.0" encoding="UTF-8"?>\n' +
+    `<Error><Code>${code}</Code><Message>${message}</Message><AWSAccessKeyId>${accessKeyId}</AWSAccessKeyId>` +
+    `<RequestId>4442587FB7D0A2F9</RequestId><HostId>stub-host-id</HostId></Error>`;
+  return { status: 403, body };
+}
+
+function callerIdentity(user: SimulatedUser): Reply {
+  const body =
+    '<GetCallerIdentityResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/">\n' +
+    '  <GetCallerIdentityResult>\n' +
+    `    <Arn>arn:aws:iam::${defaultAccount.accountId}:user/${user.userName}</Arn>\n` +
+    `    <UserId>${user.userId}</UserId>\n` +
+    `    <Account>${defaultAccount.accountId}</Account>\n` +
+    '  </GetCallerIdentityResult>\n' +
+    `  <ResponseMetadata>\n    <RequestId>${REQUEST_ID}</RequestId>\n  </ResponseMetadata>\n` +
+    '</GetCallerIdentityResponse>\n';
+  return { status: 200, body };
+}
+
+function listBuckets(user: SimulatedUser): Reply {
+  const buckets = user.buckets
+    .map((b) => {
+      const date = new Date(b.creationDate).toISOString();
+      return `<Bucket><Name>${b.name}</Name><CreationDate>${date}</CreationDate></Bucket>`;
+    })
+    .join('');
+  const body =
+    '<?xml version="1.0" encoding="UTF-8"?>\n' +
+    '<ListAllMyBucketsResult xmlns="http://s3.amazonaws.com/doc/2006-03-01/">' +
+    `<Owner><ID>${S3_OWNER_ID}</ID><DisplayName>${user.userName}</DisplayName></Owner>` +
+    `<Buckets>${buckets}</Buckets></ListAllMyBucketsResult>`;
+  return { status: 200, body };
+}
+
+const encode = (s: string) =>
+  encodeURIComponent(s).replace(/[!'()*]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase());
+
+function canonicalQuery(search: string): string {
+  if (!search) return '';
+  return search
+    .slice(1)
+    .split('&')
+    .filter(Boolean)
+    .map((pair) => {
+      const [k = '', v = ''] = pair.split('=');
+      return [encode(decodeURIComponent(k)), encode(decodeURIComponent(v))] as const;
+    })
+    .sort((a, b) => (a[0] === b[0] ? (a[1] < b[1] ? -1 : 1) : a[0] < b[0] ? -1 : 1))
+    .map(([k, v]) => `${k}=${v}`)
+    .join('&');
+}
+
+/** True when the request's SigV4 signature was made with `secret`. */
+function signatureMatches(req: IncomingMessage, body: string, auth: string, secret: string): boolean {
+  const match =
+    /Credential=([^/]+)\/(\d{8})\/([^/]+)\/([^/]+)\/aws4_request, ?SignedHeaders=([^,]+), ?Signature=([0-9a-f]+)/.exec(
+      auth,
+    );
+  if (!match) return false;
+  const [, , date = '', region = '', service = '', signedHeaders = '', signature] = match;
+  const url = new URL(req.url ?? '/', 'http://stub');
+  const headers = signedHeaders
+    .split(';')
+    .map((name) => {
+      const raw = req.headers[name];
+      const value = Array.isArray(raw) ? raw.join(',') : (raw ?? '');
+      return `${name}:${value.trim().replace(/\s+/g, ' ')}\n`;
+    })
+    .join('');
+  const payload = (req.headers['x-amz-content-sha256'] as string | undefined) ?? hex(body);
+  const canonical = [
+    req.method,
+    url.pathname,
+    canonicalQuery(url.search),
+    headers,
+    signedHeaders,
+    payload,
+  ].join('\n');
+  const scope = `${date}/${region}/${service}/aws4_request`;
+  const toSign = ['AWS4-HMAC-SHA256', req.headers['x-amz-date'], scope, hex(canonical)].join('\n');
+  let key = hmac('AWS4' + secret, date);
+  for (const part of [region, service, 'aws4_request']) key = hmac(key, part);
+  return createHmac('sha256', key).update(toSign, 'utf8').digest('hex') === signature;
+}
+
+function answer(req: IncomingMessage, body: string): Reply {
+  const auth = req.headers.authorization ?? '';
+  const credential = /Credential=([^/]+)\/\d{8}\/[^/]+\/([^/]+)\//.exec(auth);
+  const keyId = credential?.[1] ?? '';
+  const service = credential?.[2] ?? (body.includes('Action=') ? 'sts' : 's3');
+  const user = defaultAccount.users.find((u) => u.accessKeys.some((k) => k.accessKeyId === keyId));
+  const secret = user?.accessKeys.find((k) => k.accessKeyId === keyId)?.secretAccessKey ?? '';
+  const hasToken = req.headers['x-amz-security-token'] !== undefined;
+  if (service === 'sts') {
+    if (!user || hasToken)
+      return stsError('InvalidClientTokenId', 'The security token included in the request is invalid.');
+    if (!signatureMatches(req, body, auth, secret))
+      return stsError(
+        'SignatureDoesNotMatch',
+        'The request signature we calculated does not match the signature you provided. Check your AWS Secret ' +
+          'Access Key and signing method. Consult the service documentation for details.',
+      );
+    return callerIdentity(user);
+  }
+  if (!user)
+    return s3Error(
+      'InvalidAccessKeyId',
+      'The AWS Access Key Id you provided does not exist in our records.',
+      keyId,
+    );
+  if (hasToken)
+    return s3Error('InvalidToken', 'The provided token is malformed or otherwise invalid.', keyId);
+  if (!signatureMatches(req, body, auth, secret))
+    return s3Error(
+      'SignatureDoesNotMatch',
+      'The request signature we calculated does not match the signature you provided. Check your key and signing method.',
+      keyId,
+    );
+  return listBuckets(user);
+}
+
+/** Starts the stub on 127.0.0.1 with an ephemeral port. */
+export async function startAwsStub(): Promise<AwsStub> {
+  const server: Server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const reply = answer(req, Buffer.concat(chunks).toString('utf8'));
+      res.writeHead(reply.status, {
+        'content-type': 'text/xml',
+        'x-amzn-requestid': REQUEST_ID,
+      });
+      res.end(reply.body);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { port, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
