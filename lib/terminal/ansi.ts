@@ -21,7 +21,6 @@ export interface StyledSpan {
 }
 
 // CSI sequences (ESC [ params final), OSC sequences (ESC ] ... BEL/ST) and lone two-char escapes.
-// eslint-disable-next-line no-control-regex
 const ESCAPE = /\x1b\[([0-9;:?]*)([@-~])|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-Z\\-_]?/g;
 
 function xterm256(n: number): AnsiColor {
