@@ -42,7 +42,7 @@ function wordsBefore(text: string): string[] {
       if (ch === quote) quote = null;
       else words[words.length - 1] += ch;
     } else if (ch === '\\' && i + 1 < text.length) {
-      words[words.length - 1] += text[++i];
+      words[words.length - 1] += text[++i] ?? '';
     } else if (ch === "'" || ch === '"') {
       quote = ch;
     } else if (/\s/.test(ch)) {
