@@ -1,0 +1,73 @@
+// The lesson frontmatter schema and the build error a learner-facing author sees when a field is wrong.
+import { z } from 'zod';
+
+/** Exercise ids are kebab-case file names under `exercises/`. */
+const exerciseId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+
+/** The YAML block at the top of every lesson file. */
+export const frontmatterSchema = z
+  .object({
+    /** Page title and heading of the lesson, e.g. "AWS Programmatic Access". */
+    title: z.string().trim().min(1),
+    /** One sentence shown under the title, on the home page and as the page description. */
+    summary: z.string().trim().min(1),
+    /** Estimated reading plus practice time in whole minutes (a positive integer). */
+    minutes: z.number().int().positive(),
+    /** Ids of the exercises the lesson embeds with `<Terminal exercise="id" />` (files in `exercises/`). */
+    exercises: z.array(exerciseId).optional(),
+  })
+  .strict();
+
+/** Validated frontmatter of one lesson. */
+export type Frontmatter = z.infer<typeof frontmatterSchema>;
+
+/** What an author should write for each field; used in build errors. */
+const fieldHelp: Record<string, string> = {
+  title: 'add `title: Your lesson title` (a non-empty string)',
+  summary: 'add `summary: One sentence saying what the learner will be able to do.`',
+  minutes: 'add `minutes: 20` (a positive whole number of reading plus practice minutes)',
+  exercises:
+    'write `exercises: [configure-default-profile]` (a list of kebab-case exercise ids) or remove the field',
+};
+
+/** A frontmatter problem: the build stops and prints this message. */
+export class FrontmatterError extends Error {
+  constructor(
+    readonly file: string,
+    readonly fields: string[],
+    message: string,
+  ) {
+    super(message);
+    this.name = 'FrontmatterError';
+  }
+}
+
+/** Describes the value that was found, for the error message. */
+function describe(value: unknown): string {
+  if (value === undefined) return 'it is missing';
+  return `found ${JSON.stringify(value)}`;
+}
+
+/**
+ * Validates raw frontmatter (as parsed from YAML) for `file`.
+ * Throws a FrontmatterError that names the file, each bad field and what to do.
+ */
+export function parseFrontmatter(file: string, raw: unknown): Frontmatter {
+  const result = frontmatterSchema.safeParse(raw ?? {});
+  if (result.success) return result.data;
+  const record = (raw ?? {}) as Record<string, unknown>;
+  const fields: string[] = [];
+  const lines = result.error.issues.map((issue) => {
+    if (issue.code === 'unrecognized_keys') {
+      fields.push(...issue.keys);
+      return `  - unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')}: remove it (allowed fields: ${Object.keys(fieldHelp).join(', ')})`;
+    }
+    const field = String(issue.path[0] ?? '(root)');
+    fields.push(field);
+    const where = issue.path.map(String).join('.');
+    const help = fieldHelp[field] ?? 'fix the value';
+    return `  - field "${where}": ${issue.message} (${describe(record[field])}); ${help}`;
+  });
+  const message = `Invalid frontmatter in ${file}:\n${lines.join('\n')}`;
+  throw new FrontmatterError(file, [...new Set(fields)], message);
+}
