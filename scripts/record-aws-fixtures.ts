@@ -167,8 +167,8 @@ async function main(): Promise<void> {
       rmSync(dir, { recursive: true, force: true });
       mkdirSync(dir, { recursive: true });
       for (const spec of scenarios) {
-        if (names.has(spec.name)) throw new Error(`duplicate scenario name ${spec.name}`);
-        names.add(spec.name);
+        if (names.has(`${area}/${spec.name}`)) throw new Error(`duplicate scenario ${area}/${spec.name}`);
+        names.add(`${area}/${spec.name}`);
         const fixture = await recordScenario(spec, spec.stub ? stub : null);
         writeFileSync(join(dir, `${spec.name}.json`), JSON.stringify(fixture, null, 2) + '\n');
         count++;

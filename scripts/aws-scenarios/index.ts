@@ -1,6 +1,27 @@
 // Every scenario area the recorder knows, in recording order.
 import { cliArea } from './cli';
+import { configureExportArea } from './configure-export';
+import { configureGetArea } from './configure-get';
+import { configureImportArea } from './configure-import';
 import { configureInteractiveArea } from './configure-interactive';
+import { configureListArea } from './configure-list';
+import { configureListProfilesArea } from './configure-list-profiles';
+import { configureSetArea } from './configure-set';
+import { malformedArea } from './malformed';
+import { s3Area } from './s3';
+import { stsArea } from './sts';
 import type { ScenarioArea } from './types';
 
-export const areas: ScenarioArea[] = [cliArea, configureInteractiveArea];
+export const areas: ScenarioArea[] = [
+  cliArea,
+  configureInteractiveArea,
+  configureListArea,
+  configureListProfilesArea,
+  configureGetArea,
+  configureSetArea,
+  configureImportArea,
+  configureExportArea,
+  stsArea,
+  s3Area,
+  malformedArea,
+];
