@@ -1,0 +1,35 @@
+import { describe, expect, test } from 'vitest';
+import { isAwsCommand, optionValue, splitStatements } from './command-line';
+
+describe('splitStatements', () => {
+  test('splits on ; && || | and keeps quotes and $(...) together', () => {
+    expect(
+      splitStatements(`A=1 B='x y' aws s3 ls && echo "a;b" | wc -l; export K=$(aws configure get x; true)`),
+    ).toEqual([
+      { assignments: { A: '1', B: 'x y' }, words: ['aws', 's3', 'ls'] },
+      { assignments: {}, words: ['echo', 'a;b'] },
+      { assignments: {}, words: ['wc', '-l'] },
+      { assignments: {}, words: ['export', 'K=$(aws configure get x; true)'] },
+    ]);
+  });
+
+  test('comments, escapes and unbalanced quotes', () => {
+    expect(splitStatements('ls # a comment; rm')).toEqual([{ assignments: {}, words: ['ls'] }]);
+    expect(splitStatements('echo a\\ b "c\\"d"')).toEqual([
+      { assignments: {}, words: ['echo', 'a b', 'c"d'] },
+    ]);
+    expect(splitStatements('echo "open')).toEqual([{ assignments: {}, words: ['echo', 'open'] }]);
+  });
+});
+
+describe('aws command helpers', () => {
+  test('isAwsCommand skips global options and their values', () => {
+    const [s] = splitStatements('aws --profile example_1 --output=json sts get-caller-identity');
+    expect(isAwsCommand(s!, 'sts', 'get-caller-identity')).toBe(true);
+    expect(isAwsCommand(s!, 'sts')).toBe(true);
+    expect(isAwsCommand(s!, 's3')).toBe(false);
+    expect(optionValue(s!, '--profile')).toBe('example_1');
+    expect(optionValue(s!, '--output')).toBe('json');
+    expect(optionValue(s!, '--region')).toBeUndefined();
+  });
+});

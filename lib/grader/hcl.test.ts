@@ -1,0 +1,39 @@
+import { describe, expect, test } from 'vitest';
+import { parseHclBlocks } from './hcl';
+
+describe('parseHclBlocks', () => {
+  test('reads blocks with labels, attributes, nested blocks and other expressions', () => {
+    const blocks = parseHclBlocks(
+      'terraform {\n  required_providers {\n    aws = { source = "hashicorp/aws" }\n  }\n}\n\nprovider "aws" {\n  region = var.region\n  shared_config_files = ["a", "b"]\n}\n',
+    );
+    expect(blocks.map((b) => [b.type, b.labels, b.line])).toEqual([
+      ['terraform', [], 1],
+      ['provider', ['aws'], 7],
+    ]);
+    expect(blocks[0]?.blocks[0]?.type).toBe('required_providers');
+    expect(blocks[1]?.attributes).toEqual({
+      region: { type: 'other', raw: 'var.region' },
+      shared_config_files: {
+        type: 'list',
+        items: [
+          { type: 'string', value: 'a' },
+          { type: 'string', value: 'b' },
+        ],
+      },
+    });
+  });
+
+  test('string escapes are decoded', () => {
+    const [block] = parseHclBlocks('locals {\n  x = "a\\"b"\n}\n');
+    expect(block?.attributes.x).toEqual({ type: 'string', value: 'a"b' });
+  });
+
+  test('errors carry a line number', () => {
+    expect(() => parseHclBlocks('provider "aws" {\n  profile = "x\n}\n')).toThrow(
+      'line 2: a string is not closed',
+    );
+    expect(() => parseHclBlocks('}\n')).toThrow('line 1: unexpected `}`');
+    expect(() => parseHclBlocks('provider "aws"\n')).toThrow('line 1: expected `=` or a block `{`');
+    expect(() => parseHclBlocks('x = [1, 2\n')).toThrow('line 1: a `[` is never closed');
+  });
+});

@@ -1,0 +1,25 @@
+// The grader API: define exercises, reusable checks, grade a sandbox snapshot.
+export type {
+  Check,
+  CheckOutcome,
+  CheckReport,
+  Exercise,
+  GradeReport,
+  GradeState,
+  WrongAttempt,
+} from './types';
+export { defineExercise, exerciseSchema, ExerciseDefinitionError } from './exercise-schema';
+export { gradeSnapshot, formatReport } from './grade';
+export { createGradeState } from './state';
+export type { EffectiveConfig, EffectiveConfigQuery, ConfigSource, ConfigValue } from './effective-config';
+export { identityOf } from './effective-config';
+export { splitStatements, optionValue, isAwsCommand, type Statement } from './command-line';
+export { historyTimeline, type TimelineStep } from './history-timeline';
+export { fileExists } from './checks/file-exists';
+export { fileMode } from './checks/file-mode';
+export { fileContains, fileNotContains } from './checks/file-contains';
+export { iniSection, iniValue } from './checks/ini';
+export { exportedVariable, variableUnset } from './checks/exported-variable';
+export { effectiveConfig } from './checks/effective-config';
+export { ranCommand } from './checks/ran-command';
+export { terraformAttribute } from './checks/terraform-attribute';

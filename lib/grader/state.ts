@@ -1,0 +1,112 @@
+// Builds the read-only GradeState checks look at from a SandboxSnapshot (pure data: grading runs anywhere).
+import type { FsEntry, SandboxSnapshot } from '../shell/types';
+import { resolveEffectiveConfig, type EffectiveConfig, type EffectiveConfigQuery } from './effective-config';
+import { parseSharedFileText, type SharedFile } from './shared-files';
+import type { GradeState } from './types';
+
+const HOME = '/home/learner';
+
+/** Joins and normalises POSIX path parts (`.`/`..`, repeated slashes). */
+export function normalizePath(path: string): string {
+  const out: string[] = [];
+  for (const part of path.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') out.pop();
+    else out.push(part);
+  }
+  return '/' + out.join('/');
+}
+
+/** A GradeState over one snapshot; parsed files and resolved configurations are cached per state. */
+export function createGradeState(snapshot: SandboxSnapshot): GradeState {
+  const home = snapshot.exported.HOME || HOME;
+  const sharedCache = new Map<string, SharedFile | null>();
+  const configCache = new Map<string, EffectiveConfig>();
+
+  const resolvePath = (path: string): string => {
+    if (path === '~') return home;
+    if (path.startsWith('~/')) return normalizePath(`${home}/${path.slice(2)}`);
+    if (path.startsWith('/')) return normalizePath(path);
+    return normalizePath(`${snapshot.cwd}/${path}`);
+  };
+
+  const lookup = (path: string): FsEntry | undefined => {
+    let current = resolvePath(path);
+    for (let hops = 0; hops < 20; hops++) {
+      const entry = snapshot.files[current];
+      if (entry?.type !== 'symlink') return entry;
+      const parent = current.slice(0, current.lastIndexOf('/')) || '/';
+      current = entry.target.startsWith('/')
+        ? normalizePath(entry.target)
+        : normalizePath(`${parent}/${entry.target}`);
+    }
+    return undefined;
+  };
+
+  const readFile = (path: string): string | null => {
+    const entry = lookup(path);
+    if (entry?.type !== 'file') return null;
+    return entry.encoding === 'base64' ? decodeBase64(entry.content) : entry.content;
+  };
+
+  const sharedFile = (path: string): SharedFile | null => {
+    const abs = resolvePath(path);
+    if (!sharedCache.has(abs)) {
+      const text = readFile(abs);
+      sharedCache.set(abs, text === null ? null : parseSharedFileText(text));
+    }
+    return sharedCache.get(abs) ?? null;
+  };
+
+  const effectiveConfig = async (query: EffectiveConfigQuery = {}): Promise<EffectiveConfig> => {
+    const cacheKey = JSON.stringify([query.profile ?? null, query.env ?? 'session']);
+    const cached = configCache.get(cacheKey);
+    if (cached) return cached;
+    const env =
+      query.env === 'files-only'
+        ? Object.fromEntries(Object.entries(snapshot.exported).filter(([name]) => !name.startsWith('AWS_')))
+        : { ...snapshot.exported };
+    const credentialsPath = env.AWS_SHARED_CREDENTIALS_FILE || '~/.aws/credentials';
+    const configPath = env.AWS_CONFIG_FILE || '~/.aws/config';
+    const config = resolveEffectiveConfig({
+      env,
+      profileOption: query.profile,
+      credentialsFile: sharedFile(credentialsPath),
+      configFile: sharedFile(configPath),
+    });
+    configCache.set(cacheKey, config);
+    return config;
+  };
+
+  return {
+    snapshot,
+    home,
+    cwd: snapshot.cwd,
+    exported: snapshot.exported,
+    variables: snapshot.variables,
+    history: snapshot.history,
+    account: snapshot.account,
+    resolvePath,
+    displayPath: (path) => {
+      const abs = resolvePath(path);
+      if (abs === home) return '~';
+      return abs.startsWith(`${home}/`) ? `~/${abs.slice(home.length + 1)}` : abs;
+    },
+    readFile,
+    kindOf: (path) => {
+      const entry = lookup(path);
+      return entry?.type === 'file' || entry?.type === 'directory' ? entry.type : null;
+    },
+    fileMode: (path) => {
+      const entry = lookup(path);
+      return entry && entry.type !== 'symlink' ? entry.mode : null;
+    },
+    sharedFile,
+    effectiveConfig,
+  };
+}
+
+function decodeBase64(content: string): string {
+  const bytes = Uint8Array.from(atob(content), (c) => c.charCodeAt(0));
+  return new TextDecoder().decode(bytes);
+}
