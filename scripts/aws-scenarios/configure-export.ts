@@ -6,7 +6,12 @@ const exp = (...args: string[]) => ({ args: ['configure', 'export-credentials', 
 export const configureExportArea: ScenarioArea = {
   area: 'configure-export',
   scenarios: [
-    { name: 'default-format-file-creds', description: 'Default format is process (JSON).', files: homeWithDefault, steps: [exp()] },
+    {
+      name: 'default-format-file-creds',
+      description: 'Default format is process (JSON).',
+      files: homeWithDefault,
+      steps: [exp()],
+    },
     {
       name: 'all-formats-file-creds',
       description: 'Every --format with file credentials.',
@@ -20,7 +25,12 @@ export const configureExportArea: ScenarioArea = {
       steps: ['process', 'env', 'env-no-export', 'powershell', 'windows-cmd'].map((f) => exp('--format', f)),
     },
     { name: 'no-credentials', description: 'Nothing configured.', steps: [exp(), exp('--format', 'env')] },
-    { name: 'bad-format', description: 'An unknown --format value.', files: homeWithDefault, steps: [exp('--format', 'yaml')] },
+    {
+      name: 'bad-format',
+      description: 'An unknown --format value.',
+      files: homeWithDefault,
+      steps: [exp('--format', 'yaml')],
+    },
     {
       name: 'named-profile',
       description: '`--profile example` exports that profile.',

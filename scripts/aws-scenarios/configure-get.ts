@@ -6,14 +6,24 @@ const get = (...args: string[]) => ({ args: ['configure', 'get', ...args] });
 export const configureGetArea: ScenarioArea = {
   area: 'configure-get',
   scenarios: [
-    { name: 'region', description: 'A plain name reads the default profile.', files: homeWithDefault, steps: [get('region')] },
+    {
+      name: 'region',
+      description: 'A plain name reads the default profile.',
+      files: homeWithDefault,
+      steps: [get('region')],
+    },
     {
       name: 'access-key-from-credentials',
       description: 'Credential keys are read from the credentials file.',
       files: homeWithDefault,
       steps: [get('aws_access_key_id'), get('aws_secret_access_key')],
     },
-    { name: 'missing-value', description: 'A value that is not set prints nothing, exit 1.', files: homeWithDefault, steps: [get('foo')] },
+    {
+      name: 'missing-value',
+      description: 'A value that is not set prints nothing, exit 1.',
+      files: homeWithDefault,
+      steps: [get('foo')],
+    },
     { name: 'fresh-home', description: 'No files at all: exit 1.', steps: [get('region')] },
     {
       name: 'dotted-profile',
@@ -94,7 +104,9 @@ export const configureGetArea: ScenarioArea = {
     {
       name: 'value-with-spaces',
       description: 'A value with inner spaces is printed as written.',
-      files: { '.aws/config': { content: '[default]\ncli_pager = less -R  \nregion=  us-east-1\n', mode: 0o600 } },
+      files: {
+        '.aws/config': { content: '[default]\ncli_pager = less -R  \nregion=  us-east-1\n', mode: 0o600 },
+      },
       steps: [get('cli_pager'), get('region')],
     },
     {

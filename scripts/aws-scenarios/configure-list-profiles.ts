@@ -8,13 +8,24 @@ export const configureListProfilesArea: ScenarioArea = {
   area: 'configure-list-profiles',
   scenarios: [
     { name: 'fresh-home', description: 'No files: prints nothing, exit 0.', steps: lp },
-    { name: 'two-profiles', description: 'default and example from both files.', files: homeWithTwo, steps: lp },
+    {
+      name: 'two-profiles',
+      description: 'default and example from both files.',
+      files: homeWithTwo,
+      steps: lp,
+    },
     {
       name: 'union-and-order',
       description: 'Profiles from config come first, then credentials-only ones, no duplicates.',
       files: {
-        '.aws/config': { content: '[profile zeta]\nregion = us-east-1\n[default]\n[profile alpha]\n', mode: 0o600 },
-        '.aws/credentials': { content: cred('beta') + cred('alpha') + cred('default') + cred('gamma'), mode: 0o600 },
+        '.aws/config': {
+          content: '[profile zeta]\nregion = us-east-1\n[default]\n[profile alpha]\n',
+          mode: 0o600,
+        },
+        '.aws/credentials': {
+          content: cred('beta') + cred('alpha') + cred('default') + cred('gamma'),
+          mode: 0o600,
+        },
       },
       steps: lp,
     },
@@ -27,7 +38,9 @@ export const configureListProfilesArea: ScenarioArea = {
     {
       name: 'no-prefix-in-config',
       description: '`[x]` without prefix in config is not listed as profile x.',
-      files: { '.aws/config': { content: '[x]\nregion = us-east-1\n[profile y]\nregion = us-east-1\n', mode: 0o600 } },
+      files: {
+        '.aws/config': { content: '[x]\nregion = us-east-1\n[profile y]\nregion = us-east-1\n', mode: 0o600 },
+      },
       steps: lp,
     },
     {

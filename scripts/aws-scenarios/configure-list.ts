@@ -1,5 +1,15 @@
 // Scenarios: `aws configure list` and where each value comes from.
-import { CREDS_DEFAULT, KEY1, KEY2, SECRET1, SECRET2, envKey2, homeWithDefault, homeWithTwo, type ScenarioArea } from './types';
+import {
+  CREDS_DEFAULT,
+  KEY1,
+  KEY2,
+  SECRET1,
+  SECRET2,
+  envKey2,
+  homeWithDefault,
+  homeWithTwo,
+  type ScenarioArea,
+} from './types';
 
 const list = [{ args: ['configure', 'list'] }];
 
@@ -138,25 +148,39 @@ export const configureListArea: ScenarioArea = {
     {
       name: 'credentials-in-config-file',
       description: 'Keys written in ~/.aws/config are used (location is the config file).',
-      files: { '.aws/config': { content: `[default]\naws_access_key_id = ${KEY1}\naws_secret_access_key = ${SECRET1}\n`, mode: 0o600 } },
+      files: {
+        '.aws/config': {
+          content: `[default]\naws_access_key_id = ${KEY1}\naws_secret_access_key = ${SECRET1}\n`,
+          mode: 0o600,
+        },
+      },
       steps: list,
     },
     {
       name: 'config-file-env-elsewhere',
       description: 'AWS_CONFIG_FILE and AWS_SHARED_CREDENTIALS_FILE point at other files.',
       files: {
-        'keys/creds': { content: `[default]\naws_access_key_id = ${KEY2}\naws_secret_access_key = ${SECRET2}\n`, mode: 0o600 },
+        'keys/creds': {
+          content: `[default]\naws_access_key_id = ${KEY2}\naws_secret_access_key = ${SECRET2}\n`,
+          mode: 0o600,
+        },
         'keys/conf': { content: '[default]\nregion = eu-west-3\n', mode: 0o600 },
         ...homeWithDefault,
       },
-      env: { AWS_CONFIG_FILE: '/home/learner/keys/conf', AWS_SHARED_CREDENTIALS_FILE: '/home/learner/keys/creds' },
+      env: {
+        AWS_CONFIG_FILE: '/home/learner/keys/conf',
+        AWS_SHARED_CREDENTIALS_FILE: '/home/learner/keys/creds',
+      },
       steps: list,
     },
     {
       name: 'config-file-env-missing',
       description: 'AWS_CONFIG_FILE / AWS_SHARED_CREDENTIALS_FILE pointing at files that do not exist.',
       files: homeWithDefault,
-      env: { AWS_CONFIG_FILE: '/home/learner/none/config', AWS_SHARED_CREDENTIALS_FILE: '/home/learner/none/creds' },
+      env: {
+        AWS_CONFIG_FILE: '/home/learner/none/config',
+        AWS_SHARED_CREDENTIALS_FILE: '/home/learner/none/creds',
+      },
       steps: list,
     },
     {
@@ -182,7 +206,10 @@ export const configureListArea: ScenarioArea = {
       name: 'named-profile-without-prefix-in-config',
       description: '`[example]` without the `profile ` prefix in config is not the example profile.',
       files: {
-        '.aws/credentials': { content: `[example]\naws_access_key_id = ${KEY2}\naws_secret_access_key = ${SECRET2}\n`, mode: 0o600 },
+        '.aws/credentials': {
+          content: `[example]\naws_access_key_id = ${KEY2}\naws_secret_access_key = ${SECRET2}\n`,
+          mode: 0o600,
+        },
         '.aws/config': { content: '[example]\nregion = eu-west-1\n', mode: 0o600 },
       },
       steps: [{ args: ['configure', 'list', '--profile', 'example'] }],

@@ -6,7 +6,11 @@ const set = (...args: string[]) => ({ args: ['configure', 'set', ...args] });
 export const configureSetArea: ScenarioArea = {
   area: 'configure-set',
   scenarios: [
-    { name: 'region-fresh-home', description: 'Creates ~/.aws and config only.', steps: [set('region', 'us-east-1')] },
+    {
+      name: 'region-fresh-home',
+      description: 'Creates ~/.aws and config only.',
+      steps: [set('region', 'us-east-1')],
+    },
     {
       name: 'access-key-fresh-home',
       description: 'Credential keys go to the credentials file.',
@@ -33,7 +37,10 @@ export const configureSetArea: ScenarioArea = {
       name: 'profile-option-new',
       description: '`--profile dev` appends [profile dev] to config.',
       files: homeWithDefault,
-      steps: [set('region', 'eu-west-1', '--profile', 'dev'), set('aws_access_key_id', KEY2, '--profile', 'dev')],
+      steps: [
+        set('region', 'eu-west-1', '--profile', 'dev'),
+        set('aws_access_key_id', KEY2, '--profile', 'dev'),
+      ],
     },
     {
       name: 'dotted-profile-name',
@@ -60,7 +67,12 @@ export const configureSetArea: ScenarioArea = {
     {
       name: 'comments-kept',
       description: 'Comments and blank lines survive.',
-      files: { '.aws/config': { content: '# top\n[default]\n; about region\nregion = us-east-1\n\n[profile x]\noutput = text\n', mode: 0o600 } },
+      files: {
+        '.aws/config': {
+          content: '# top\n[default]\n; about region\nregion = us-east-1\n\n[profile x]\noutput = text\n',
+          mode: 0o600,
+        },
+      },
       steps: [set('region', 'us-west-1'), set('output', 'json')],
     },
     {
@@ -95,7 +107,10 @@ export const configureSetArea: ScenarioArea = {
     {
       name: 'config-file-env',
       description: 'AWS_CONFIG_FILE / AWS_SHARED_CREDENTIALS_FILE redirect set.',
-      env: { AWS_CONFIG_FILE: '/home/learner/c/config', AWS_SHARED_CREDENTIALS_FILE: '/home/learner/c/creds' },
+      env: {
+        AWS_CONFIG_FILE: '/home/learner/c/config',
+        AWS_SHARED_CREDENTIALS_FILE: '/home/learner/c/creds',
+      },
       steps: [set('region', 'us-east-1'), set('aws_access_key_id', KEY1)],
     },
     {

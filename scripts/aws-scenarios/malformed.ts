@@ -36,14 +36,18 @@ export const malformedArea: ScenarioArea = {
     {
       name: 'creds-duplicate-sections',
       description: 'The same section twice: which values win?',
-      files: creds(`[default]\naws_access_key_id = ${KEY1}\naws_secret_access_key = ${SECRET1}\n[default]\naws_access_key_id = ${KEY2}\naws_secret_access_key = ${SECRET2}\n`),
+      files: creds(
+        `[default]\naws_access_key_id = ${KEY1}\naws_secret_access_key = ${SECRET1}\n[default]\naws_access_key_id = ${KEY2}\naws_secret_access_key = ${SECRET2}\n`,
+      ),
       stub: true,
       steps: probeAndCall,
     },
     {
       name: 'creds-duplicate-keys',
       description: 'The same key twice in one section.',
-      files: creds(`[default]\naws_access_key_id = ${KEY1}\naws_access_key_id = ${KEY2}\naws_secret_access_key = ${SECRET2}\n`),
+      files: creds(
+        `[default]\naws_access_key_id = ${KEY1}\naws_access_key_id = ${KEY2}\naws_secret_access_key = ${SECRET2}\n`,
+      ),
       stub: true,
       steps: probeAndCall,
     },
@@ -94,7 +98,7 @@ export const malformedArea: ScenarioArea = {
     },
     {
       name: 'creds-indented-lines',
-      description: 'Indented key lines (continuation lines in the CLI\'s parser).',
+      description: "Indented key lines (continuation lines in the CLI's parser).",
       files: creds(`[default]\n  aws_access_key_id = ${KEY1}\n  aws_secret_access_key = ${SECRET1}\n`),
       stub: true,
       steps: probeAndCall,
@@ -102,7 +106,9 @@ export const malformedArea: ScenarioArea = {
     {
       name: 'creds-inline-comment',
       description: 'A `#` comment after a value on the same line.',
-      files: creds(`[default]\naws_access_key_id = ${KEY1} # sample_user\naws_secret_access_key = ${SECRET1}\n`),
+      files: creds(
+        `[default]\naws_access_key_id = ${KEY1} # sample_user\naws_secret_access_key = ${SECRET1}\n`,
+      ),
       stub: true,
       steps: probeAndCall,
     },
@@ -134,7 +140,10 @@ export const malformedArea: ScenarioArea = {
     {
       name: 'config-directory',
       description: 'A directory where the config file should be.',
-      files: { '.aws/credentials': { content: CREDS_DEFAULT, mode: 0o600 }, '.aws/config': { type: 'directory', mode: 0o755 } },
+      files: {
+        '.aws/credentials': { content: CREDS_DEFAULT, mode: 0o600 },
+        '.aws/config': { type: 'directory', mode: 0o755 },
+      },
       steps: probe,
     },
     {

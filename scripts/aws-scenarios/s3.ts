@@ -7,10 +7,16 @@ export const s3Area: ScenarioArea = {
   area: 's3',
   scenarios: [
     { name: 'no-credentials', description: 'No credentials: exit 253 before any request.', steps: [ls()] },
-    { name: 'list-buckets', description: 'sample_user\'s buckets, one per line with the date in UTC.', files: homeWithDefault, stub: true, steps: [ls()] },
+    {
+      name: 'list-buckets',
+      description: "sample_user's buckets, one per line with the date in UTC.",
+      files: homeWithDefault,
+      stub: true,
+      steps: [ls()],
+    },
     {
       name: 'list-buckets-second-user',
-      description: 'example_1\'s buckets.',
+      description: "example_1's buckets.",
       env: envKey2,
       stub: true,
       steps: [ls()],
@@ -24,7 +30,7 @@ export const s3Area: ScenarioArea = {
     },
     {
       name: 'invalid-access-key-id',
-      description: 'A key that was never issued: InvalidAccessKeyId with S3\'s wording.',
+      description: "A key that was never issued: InvalidAccessKeyId with S3's wording.",
       env: { AWS_ACCESS_KEY_ID: 'AKIAEXAMPLENOTISSUED', AWS_SECRET_ACCESS_KEY: SECRET1 },
       stub: true,
       steps: [ls()],
@@ -39,7 +45,11 @@ export const s3Area: ScenarioArea = {
     {
       name: 'invalid-token',
       description: 'A session token that was never issued.',
-      env: { AWS_ACCESS_KEY_ID: KEY1, AWS_SECRET_ACCESS_KEY: SECRET1, AWS_SESSION_TOKEN: 'FwoGZXIvYXdzEXAMPLETOKEN' },
+      env: {
+        AWS_ACCESS_KEY_ID: KEY1,
+        AWS_SECRET_ACCESS_KEY: SECRET1,
+        AWS_SESSION_TOKEN: 'FwoGZXIvYXdzEXAMPLETOKEN',
+      },
       stub: true,
       steps: [ls()],
     },

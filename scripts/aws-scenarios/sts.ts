@@ -1,5 +1,15 @@
 // Scenarios: `aws sts get-caller-identity` against the loopback stub, and the no-credentials case for real.
-import { KEY1, KEY2, SECRET1, SECRET2, envKey2, homeWithDefault, homeWithTwo, type ScenarioArea, type ScenarioSpec } from './types';
+import {
+  KEY1,
+  KEY2,
+  SECRET1,
+  SECRET2,
+  envKey2,
+  homeWithDefault,
+  homeWithTwo,
+  type ScenarioArea,
+  type ScenarioSpec,
+} from './types';
 
 const gci = (...args: string[]) => ({ args: ['sts', 'get-caller-identity', ...args] });
 const ok: Pick<ScenarioSpec, 'files' | 'stub'> = { files: homeWithDefault, stub: true };
@@ -18,14 +28,39 @@ export const stsArea: ScenarioArea = {
       description: 'No credentials and no region.',
       steps: [gci()],
     },
-    { name: 'success-json', description: 'The default output format (json) of the identity.', ...ok, steps: [gci('--output', 'json')] },
-    { name: 'success-config-output', description: 'Output format from the config file (json).', ...ok, steps: [gci()] },
-    { name: 'success-text', description: 'Text output: tab-separated values.', ...ok, steps: [gci('--output', 'text')] },
+    {
+      name: 'success-json',
+      description: 'The default output format (json) of the identity.',
+      ...ok,
+      steps: [gci('--output', 'json')],
+    },
+    {
+      name: 'success-config-output',
+      description: 'Output format from the config file (json).',
+      ...ok,
+      steps: [gci()],
+    },
+    {
+      name: 'success-text',
+      description: 'Text output: tab-separated values.',
+      ...ok,
+      steps: [gci('--output', 'text')],
+    },
     { name: 'success-table', description: 'Table output.', ...ok, steps: [gci('--output', 'table')] },
     { name: 'success-yaml', description: 'YAML output.', ...ok, steps: [gci('--output', 'yaml')] },
-    { name: 'success-yaml-stream', description: 'YAML stream output.', ...ok, steps: [gci('--output', 'yaml-stream')] },
+    {
+      name: 'success-yaml-stream',
+      description: 'YAML stream output.',
+      ...ok,
+      steps: [gci('--output', 'yaml-stream')],
+    },
     { name: 'bad-output', description: 'An unknown --output value.', ...ok, steps: [gci('--output', 'xml')] },
-    { name: 'query-account', description: '`--query Account` prints a JSON string.', ...ok, steps: [gci('--query', 'Account')] },
+    {
+      name: 'query-account',
+      description: '`--query Account` prints a JSON string.',
+      ...ok,
+      steps: [gci('--query', 'Account')],
+    },
     {
       name: 'query-arn-text',
       description: '`--query Arn --output text` prints the bare ARN.',
@@ -38,8 +73,18 @@ export const stsArea: ScenarioArea = {
       ...ok,
       steps: [gci('--query', '[Account,Arn]'), gci('--query', '[Account,Arn]', '--output', 'text')],
     },
-    { name: 'query-missing-field', description: '`--query Nope` prints null.', ...ok, steps: [gci('--query', 'Nope')] },
-    { name: 'query-invalid', description: 'A malformed --query expression.', ...ok, steps: [gci('--query', '[Account')] },
+    {
+      name: 'query-missing-field',
+      description: '`--query Nope` prints null.',
+      ...ok,
+      steps: [gci('--query', 'Nope')],
+    },
+    {
+      name: 'query-invalid',
+      description: 'A malformed --query expression.',
+      ...ok,
+      steps: [gci('--query', '[Account')],
+    },
     {
       name: 'query-table',
       description: '`--query Account --output table`.',
@@ -84,7 +129,11 @@ export const stsArea: ScenarioArea = {
       name: 'invalid-client-token-id',
       description: 'A key that was never issued: InvalidClientTokenId (exit 254).',
       stub: true,
-      env: { AWS_ACCESS_KEY_ID: 'AKIAEXAMPLENOTISSUED', AWS_SECRET_ACCESS_KEY: SECRET1, AWS_DEFAULT_REGION: 'us-east-1' },
+      env: {
+        AWS_ACCESS_KEY_ID: 'AKIAEXAMPLENOTISSUED',
+        AWS_SECRET_ACCESS_KEY: SECRET1,
+        AWS_DEFAULT_REGION: 'us-east-1',
+      },
       steps: [gci()],
     },
     {
@@ -98,12 +147,18 @@ export const stsArea: ScenarioArea = {
       name: 'session-token-on-long-term-key',
       description: 'A session token that was never issued: InvalidClientTokenId.',
       stub: true,
-      env: { AWS_ACCESS_KEY_ID: KEY1, AWS_SECRET_ACCESS_KEY: SECRET1, AWS_SESSION_TOKEN: 'FwoGZXIvYXdzEXAMPLETOKEN', AWS_DEFAULT_REGION: 'us-east-1' },
+      env: {
+        AWS_ACCESS_KEY_ID: KEY1,
+        AWS_SECRET_ACCESS_KEY: SECRET1,
+        AWS_SESSION_TOKEN: 'FwoGZXIvYXdzEXAMPLETOKEN',
+        AWS_DEFAULT_REGION: 'us-east-1',
+      },
       steps: [gci()],
     },
     {
       name: 'no-region-global-endpoint',
-      description: 'Credentials but no region: against AWS the CLI uses the global STS endpoint and succeeds.',
+      description:
+        'Credentials but no region: against AWS the CLI uses the global STS endpoint and succeeds.',
       files: { '.aws/credentials': homeWithDefault['.aws/credentials']! },
       stub: true,
       stubGlobalRegion: true,
@@ -141,7 +196,9 @@ export const stsArea: ScenarioArea = {
     {
       name: 'secret-without-key-in-file',
       description: 'A profile with only aws_secret_access_key.',
-      files: { '.aws/credentials': { content: `[default]\naws_secret_access_key = ${SECRET1}\n`, mode: 0o600 } },
+      files: {
+        '.aws/credentials': { content: `[default]\naws_secret_access_key = ${SECRET1}\n`, mode: 0o600 },
+      },
       env: { AWS_DEFAULT_REGION: 'us-east-1' },
       stub: true,
       steps: [gci()],
@@ -217,7 +274,12 @@ export const stsArea: ScenarioArea = {
     {
       name: 'profile-default-prefixed-config-creds',
       description: '`[profile default]` in config holding keys.',
-      files: { '.aws/config': { content: `[profile default]\nregion = us-east-1\naws_access_key_id = ${KEY2}\naws_secret_access_key = ${SECRET2}\n`, mode: 0o600 } },
+      files: {
+        '.aws/config': {
+          content: `[profile default]\nregion = us-east-1\naws_access_key_id = ${KEY2}\naws_secret_access_key = ${SECRET2}\n`,
+          mode: 0o600,
+        },
+      },
       stub: true,
       steps: [gci()],
     },
@@ -226,7 +288,10 @@ export const stsArea: ScenarioArea = {
       description: 'Keys in both files: the credentials file wins.',
       files: {
         '.aws/credentials': homeWithDefault['.aws/credentials']!,
-        '.aws/config': { content: `[default]\nregion = us-east-1\naws_access_key_id = ${KEY2}\naws_secret_access_key = ${SECRET2}\n`, mode: 0o600 },
+        '.aws/config': {
+          content: `[default]\nregion = us-east-1\naws_access_key_id = ${KEY2}\naws_secret_access_key = ${SECRET2}\n`,
+          mode: 0o600,
+        },
       },
       stub: true,
       steps: [gci()],
@@ -235,7 +300,10 @@ export const stsArea: ScenarioArea = {
       name: 'whitespace-around-key-in-file',
       description: 'Keys written with extra spaces (as `aws configure` keeps them) are sent as stripped?',
       files: {
-        '.aws/credentials': { content: `[default]\naws_access_key_id =   ${KEY1}  \naws_secret_access_key = ${SECRET1}\n`, mode: 0o600 },
+        '.aws/credentials': {
+          content: `[default]\naws_access_key_id =   ${KEY1}  \naws_secret_access_key = ${SECRET1}\n`,
+          mode: 0o600,
+        },
         '.aws/config': { content: '[default]\nregion = us-east-1\n', mode: 0o600 },
       },
       stub: true,
@@ -245,7 +313,10 @@ export const stsArea: ScenarioArea = {
       name: 'quoted-key-in-file',
       description: 'Quotes around values in the credentials file are kept as part of the key.',
       files: {
-        '.aws/credentials': { content: `[default]\naws_access_key_id = "${KEY1}"\naws_secret_access_key = "${SECRET1}"\n`, mode: 0o600 },
+        '.aws/credentials': {
+          content: `[default]\naws_access_key_id = "${KEY1}"\naws_secret_access_key = "${SECRET1}"\n`,
+          mode: 0o600,
+        },
         '.aws/config': { content: '[default]\nregion = us-east-1\n', mode: 0o600 },
       },
       stub: true,
