@@ -34,7 +34,10 @@ interface RecordedStep {
 }
 
 function checkVersion(): void {
-  const r = spawnSync(AWS, ['--version'], { encoding: 'utf8', env: { PATH: '/usr/bin:/bin' } });
+  const r = spawnSync(AWS, ['--version'], {
+    encoding: 'utf8',
+    env: { PATH: '/usr/bin:/bin' } as NodeJS.ProcessEnv,
+  });
   if (!r.stdout.startsWith(EXPECTED_VERSION)) {
     throw new Error(`${AWS} --version says ${JSON.stringify(r.stdout)}; expected ${EXPECTED_VERSION.trim()}`);
   }
@@ -82,7 +85,11 @@ function snapshot(root: string, home: string, rel = ''): Record<string, FileEntr
 
 function runAws(args: string[], env: Record<string, string>, cwd: string, stdin: string | null) {
   return new Promise<{ stdout: string; stderr: string; exitCode: number }>((resolve, reject) => {
-    const child = spawn(AWS, args, { cwd, env, stdio: [stdin === null ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
+    const child = spawn(AWS, args, {
+      cwd,
+      env: env as NodeJS.ProcessEnv,
+      stdio: [stdin === null ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout?.setEncoding('utf8').on('data', (d: string) => (stdout += d));
