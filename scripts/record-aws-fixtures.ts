@@ -36,7 +36,7 @@ interface RecordedStep {
 function checkVersion(): void {
   const r = spawnSync(AWS, ['--version'], {
     encoding: 'utf8',
-    env: { PATH: '/usr/bin:/bin' } as NodeJS.ProcessEnv,
+    env: { PATH: '/usr/bin:/bin' } as unknown as NodeJS.ProcessEnv,
   });
   if (!r.stdout.startsWith(EXPECTED_VERSION)) {
     throw new Error(`${AWS} --version says ${JSON.stringify(r.stdout)}; expected ${EXPECTED_VERSION.trim()}`);
