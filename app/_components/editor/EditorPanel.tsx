@@ -1,0 +1,211 @@
+// The editor panel: Monaco on a sandbox file, a file tree of the home, Save/Close and AWS diagnostics.
+'use client';
+
+import './monaco-setup';
+import Editor, { type OnMount } from '@monaco-editor/react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { KeyboardEvent } from 'react';
+import { awsFileKind, diagnoseAwsFile } from '@/lib/diagnostics';
+import { awsRegions } from '@/lib/diagnostics/aws-regions';
+import { displayPath } from '@/lib/terminal';
+import type { Sandbox } from '@/lib/shell/types';
+import { ConfirmDialog } from '../terminal/ConfirmDialog';
+import { DiagnosticList } from './DiagnosticList';
+import { FileTree } from './FileTree';
+import { languageFor } from './language-for';
+import styles from './Editor.module.css';
+
+type MonacoEditor = Parameters<OnMount>[0];
+type Monaco = Parameters<OnMount>[1];
+
+export interface EditorPanelProps {
+  sandbox: Sandbox | null;
+  /** The absolute path to edit, or null to show only the file tree. */
+  path: string | null;
+  onOpen(path: string): void;
+  onSaved(): void;
+  onClose(): void;
+}
+
+export default function EditorPanel({ sandbox, path, onOpen, onSaved, onClose }: EditorPanelProps) {
+  const [saved, setSaved] = useState<string>('');
+  const [value, setValue] = useState<string>('');
+  const [isNew, setIsNew] = useState(false);
+  const [status, setStatus] = useState('');
+  const [ask, setAsk] = useState<{ next: string | null } | null>(null);
+  const [treeVersion, setTreeVersion] = useState(0);
+  const [mounted, setMounted] = useState(0);
+  const editorRef = useRef<{ editor: MonacoEditor; monaco: Monaco } | null>(null);
+  const headingId = useId();
+  const home = sandbox?.home ?? '/home/learner';
+  const dirty = path !== null && value !== saved;
+
+  useEffect(() => {
+    if (!sandbox || path === null) return;
+    const content = sandbox.readFile(path);
+    setSaved(content ?? '');
+    setValue(content ?? '');
+    setIsNew(content === null);
+    setStatus(
+      content === null ? `${displayPath(path, home)} is a new file: it is created when you save.` : '',
+    );
+  }, [sandbox, path, home]);
+
+  const kind = path && sandbox ? awsFileKind(path, home, sandbox.exportedEnv()) : null;
+  const diagnostics = useMemo(
+    () => (kind ? diagnoseAwsFile(kind, value, { regions: awsRegions }) : []),
+    [kind, value],
+  );
+
+  useEffect(() => {
+    const current = editorRef.current;
+    const model = current?.editor.getModel();
+    if (!current || !model) return;
+    const severity = current.monaco.MarkerSeverity;
+    current.monaco.editor.setModelMarkers(
+      model,
+      'skillshell',
+      diagnostics.map((d) => ({
+        startLineNumber: d.line,
+        endLineNumber: d.line,
+        startColumn: d.column,
+        endColumn: Math.max(d.endColumn, d.column + 1),
+        message: d.message,
+        severity:
+          d.severity === 'error'
+            ? severity.Error
+            : d.severity === 'warning'
+              ? severity.Warning
+              : severity.Info,
+      })),
+    );
+  }, [diagnostics, mounted]);
+
+  const save = (): boolean => {
+    if (!sandbox || path === null) return false;
+    try {
+      const mode = sandbox.fileMode(path);
+      sandbox.writeFile(path, value, mode ?? undefined);
+      setSaved(value);
+      setIsNew(false);
+      setTreeVersion((v) => v + 1);
+      setStatus(`Saved ${displayPath(path, home)}.`);
+      onSaved();
+      return true;
+    } catch (error) {
+      setStatus(
+        `Could not save ${displayPath(path, home)}: ${error instanceof Error ? error.message : String(error)}`,
+      );
+      return false;
+    }
+  };
+
+  const leave = (next: string | null) => {
+    if (dirty) setAsk({ next });
+    else if (next === null) onClose();
+    else onOpen(next);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
+      event.preventDefault();
+      save();
+    }
+  };
+
+  const onMount: OnMount = (editor, monaco) => {
+    editorRef.current = { editor, monaco };
+    editor.focus();
+    setMounted((n) => n + 1); // re-run the markers effect now that the model exists
+  };
+
+  return (
+    <section className={styles.panel} aria-labelledby={headingId} onKeyDown={onKeyDown}>
+      <div className={styles.header}>
+        <h3 id={headingId} className={styles.heading}>
+          {path ? `Editing ${displayPath(path, home)}` : 'Files'}
+          {dirty ? <span className={styles.dirty}> (unsaved changes)</span> : null}
+        </h3>
+        <span className={styles.buttons}>
+          {path ? (
+            <button type="button" onClick={save} disabled={!dirty && !isNew}>
+              Save
+            </button>
+          ) : null}
+          <button type="button" onClick={() => leave(null)}>
+            Close
+          </button>
+        </span>
+      </div>
+      <div className={styles.body}>
+        {sandbox ? (
+          <FileTree
+            sandbox={sandbox}
+            current={path}
+            onOpen={(p) => p !== path && leave(p)}
+            version={treeVersion}
+          />
+        ) : null}
+        <div className={styles.main}>
+          {path && sandbox ? (
+            <div className={styles.editorBox}>
+              <Editor
+                key={path}
+                path={path}
+                value={value}
+                language={languageFor(path)}
+                theme="vs-dark"
+                onChange={(v) => setValue(v ?? '')}
+                onMount={onMount}
+                loading={<p className={styles.loading}>Loading the editor…</p>}
+                options={{
+                  ariaLabel: `Editor: ${displayPath(path, home)}`,
+                  minimap: { enabled: false },
+                  fontSize: 14,
+                  lineNumbersMinChars: 3,
+                  scrollBeyondLastLine: false,
+                  tabFocusMode: true,
+                  wordWrap: 'on',
+                  automaticLayout: true,
+                  renderValidationDecorations: 'on',
+                }}
+              />
+            </div>
+          ) : (
+            <p className={styles.hint}>
+              Choose a file, or type <code>nano FILE</code> in the terminal to open or create one.
+            </p>
+          )}
+          <p role="status" className={styles.status}>
+            {status}
+          </p>
+          {kind ? (
+            <DiagnosticList diagnostics={diagnostics} fileLabel={displayPath(path ?? '', home)} />
+          ) : null}
+        </div>
+      </div>
+      {ask ? (
+        <ConfirmDialog
+          title="Save your changes?"
+          message={`${displayPath(path ?? '', home)} has changes that are not saved yet.`}
+          choices={[
+            { label: 'Save', value: 'save', primary: true },
+            { label: "Don't save", value: 'discard', danger: true },
+            { label: 'Cancel', value: 'cancel' },
+          ]}
+          onChoose={(choice) => {
+            const next = ask.next;
+            setAsk(null);
+            if (choice === 'cancel') {
+              editorRef.current?.editor.focus();
+              return;
+            }
+            if (choice === 'save' && !save()) return;
+            if (next === null) onClose();
+            else onOpen(next);
+          }}
+        />
+      ) : null}
+    </section>
+  );
+}

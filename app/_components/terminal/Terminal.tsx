@@ -1,0 +1,278 @@
+// The lesson terminal: a DOM terminal (log + labelled input) over the in-page sandbox, with an editor panel.
+'use client';
+
+import dynamic from 'next/dynamic';
+import { usePathname } from 'next/navigation';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { KeyboardEvent } from 'react';
+import {
+  applyLineKey,
+  complete,
+  historyDown,
+  historyUp,
+  lineKeyFor,
+  splitPaste,
+  startHistory,
+  terminalStorageKey,
+  type HistoryCursor,
+} from '@/lib/terminal';
+import type { SandboxSetup } from '@/lib/shell/types';
+import { ConfirmDialog } from './ConfirmDialog';
+import { TerminalLog } from './TerminalLog';
+import { registerTerminal, type TerminalHandle } from './terminal-bus';
+import { useTerminalSession } from './use-terminal-session';
+import styles from './Terminal.module.css';
+
+// Monaco (~700 kB gzip) is fetched only when an editor first opens.
+const EditorPanel = dynamic(() => import('../editor/EditorPanel'), {
+  ssr: false,
+  loading: () => <p className={styles.editorLoading}>Loading the editor…</p>,
+});
+
+export interface TerminalProps {
+  /** The exercise this terminal belongs to (its state is saved separately). */
+  exercise?: string;
+  /** The lesson id; derived from the URL when absent. */
+  lessonId?: string;
+  /** Files and variables of a fresh sandbox. */
+  setup?: SandboxSetup;
+}
+
+function lessonIdFrom(pathname: string | null): string {
+  const match = /\/lessons\/(.+?)\/?$/.exec(pathname ?? '');
+  return match?.[1] ?? pathname ?? 'page';
+}
+
+export function Terminal({ exercise, lessonId, setup }: TerminalProps) {
+  const pathname = usePathname();
+  const lesson = lessonId ?? lessonIdFrom(pathname);
+  const storageKey = terminalStorageKey(lesson, exercise);
+  const [editor, setEditor] = useState<{ path: string | null } | null>(null);
+  const [confirmReset, setConfirmReset] = useState(false);
+  const session = useTerminalSession({ storageKey, setup, onOpenEditor: (path) => setEditor({ path }) });
+  const inputRef = useRef<HTMLInputElement>(null);
+  const screenRef = useRef<HTMLDivElement>(null);
+  const rootRef = useRef<HTMLElement>(null);
+  const history = useRef<HistoryCursor | null>(null);
+  const promptId = useId();
+  const busy = session.mode === 'running' || session.mode === 'loading';
+
+  useLayoutEffect(() => {
+    const screen = screenRef.current;
+    if (screen) screen.scrollTop = screen.scrollHeight;
+  }, [session.log, session.prompt]);
+
+  const sessionRef = useRef(session);
+  sessionRef.current = session;
+  const handle = useMemo<TerminalHandle>(
+    () => ({
+      key: storageKey,
+      lessonId: lesson,
+      exerciseId: exercise,
+      element: () => rootRef.current,
+      sandbox: () => sessionRef.current.sandbox(),
+      snapshot: () => sessionRef.current.sandbox()?.snapshot() ?? null,
+      placeInput: (text) => {
+        const input = inputRef.current;
+        if (!input) return;
+        input.value = text;
+        input.scrollIntoView({ block: 'center', behavior: 'smooth' });
+        input.focus({ preventScroll: true });
+        input.setSelectionRange(text.length, text.length);
+      },
+      reset: () => sessionRef.current.reset(),
+      registerHostCommand: (name, command) => sessionRef.current.registerHostCommand(name, command),
+      onStateChange: (listener) => sessionRef.current.onStateChange(listener),
+    }),
+    [storageKey, lesson, exercise],
+  );
+  useEffect(() => registerTerminal(handle), [handle]);
+
+  const setLine = (text: string, cursor = text.length) => {
+    const input = inputRef.current;
+    if (!input) return;
+    input.value = text;
+    input.setSelectionRange(cursor, cursor);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    const input = event.currentTarget;
+    const text = input.value;
+    const cursor = input.selectionStart ?? text.length;
+    if (event.key === 'Enter' && !event.shiftKey) {
+      event.preventDefault();
+      history.current = null;
+      setLine('');
+      session.submit(text);
+      return;
+    }
+    if (event.ctrlKey && !event.altKey && !event.metaKey) {
+      const key = event.key.toLowerCase();
+      if (key === 'c' && input.selectionStart === input.selectionEnd) {
+        event.preventDefault();
+        history.current = null;
+        setLine('');
+        session.interrupt(text);
+        return;
+      }
+      if (key === 'l') {
+        event.preventDefault();
+        session.clearScreen();
+        return;
+      }
+      if (key === 'd' && text === '' && session.mode === 'prompting') {
+        event.preventDefault();
+        session.interrupt('');
+        return;
+      }
+      const lineKey = lineKeyFor(event);
+      if (lineKey) {
+        event.preventDefault();
+        const next = applyLineKey({ text, cursor }, lineKey);
+        setLine(next.text, next.cursor);
+        return;
+      }
+    }
+    if (event.key === 'Tab' && !event.shiftKey && text !== '' && session.mode !== 'prompting') {
+      // An empty line lets Tab move focus on, so keyboard users are never trapped.
+      event.preventDefault();
+      const sandbox = session.sandbox();
+      if (!sandbox) return;
+      const result = complete(
+        { text, cursor },
+        {
+          home: sandbox.home,
+          cwd: sandbox.cwd(),
+          env: sandbox.exportedEnv(),
+          readFile: (p) => sandbox.readFile(p),
+          listDirectory: (p) => sandbox.listDirectory(p),
+        },
+      );
+      if (result.candidates.length > 0) session.showCandidates(text, result.candidates);
+      else setLine(result.line.text, result.line.cursor);
+      return;
+    }
+    if ((event.key === 'ArrowUp' || event.key === 'ArrowDown') && session.mode !== 'prompting') {
+      event.preventDefault();
+      const sandbox = session.sandbox();
+      history.current ??= startHistory(sandbox?.history().map((h) => h.command) ?? []);
+      const step =
+        event.key === 'ArrowUp' ? historyUp(history.current, text) : historyDown(history.current, text);
+      history.current = step.cursor;
+      setLine(step.text);
+    }
+  };
+
+  const onPaste = (event: React.ClipboardEvent<HTMLInputElement>) => {
+    const pasted = event.clipboardData.getData('text');
+    if (!/[\r\n]/.test(pasted)) return;
+    event.preventDefault();
+    const input = event.currentTarget;
+    const start = input.selectionStart ?? input.value.length;
+    const end = input.selectionEnd ?? start;
+    const { lines, rest } = splitPaste(input.value.slice(0, start) + pasted + input.value.slice(end));
+    history.current = null;
+    setLine(rest);
+    for (const line of lines) session.submit(line);
+  };
+
+  return (
+    <section
+      ref={rootRef}
+      className={styles.terminal}
+      aria-label={exercise ? `Terminal for the exercise` : 'Terminal'}
+    >
+      <div className={styles.toolbar}>
+        <span className={styles.title}>
+          <span aria-hidden="true" className={styles.dots} />
+          learner@skillshell
+          {session.mode === 'loading' ? <span className={styles.status}> · starting…</span> : null}
+        </span>
+        <span className={styles.actions}>
+          <button type="button" onClick={() => setEditor((e) => e ?? { path: null })}>
+            Files
+          </button>
+          <button type="button" onClick={() => session.newSession()} disabled={session.mode !== 'idle'}>
+            New session
+          </button>
+          <button type="button" onClick={() => setConfirmReset(true)} disabled={session.mode === 'loading'}>
+            Reset sandbox
+          </button>
+        </span>
+      </div>
+      {session.notices.length > 0 ? (
+        <div role="status" className={styles.notices}>
+          {session.notices.map((text, i) => (
+            <p key={text} className={styles.noticeBanner}>
+              {text}{' '}
+              <button type="button" onClick={() => session.dismissNotice(i)}>
+                Dismiss
+              </button>
+            </p>
+          ))}
+        </div>
+      ) : null}
+      <div
+        ref={screenRef}
+        className={styles.screen}
+        onMouseUp={() => {
+          if (!window.getSelection()?.toString()) inputRef.current?.focus({ preventScroll: true });
+        }}
+      >
+        <TerminalLog log={session.log} label="Terminal output" />
+        <div className={styles.inputRow}>
+          <span id={promptId} className={styles.prompt}>
+            {session.prompt}
+          </span>
+          <input
+            ref={inputRef}
+            className={styles.input}
+            aria-label="Terminal input"
+            aria-describedby={promptId}
+            autoComplete="off"
+            autoCapitalize="off"
+            autoCorrect="off"
+            spellCheck={false}
+            enterKeyHint="send"
+            onKeyDown={onKeyDown}
+            onPaste={onPaste}
+          />
+        </div>
+        {busy && session.queued > 0 ? (
+          <p className={styles.queued}>
+            {session.queued} {session.queued === 1 ? 'line' : 'lines'} typed ahead, waiting
+          </p>
+        ) : null}
+      </div>
+      {editor ? (
+        <EditorPanel
+          sandbox={session.sandbox()}
+          path={editor.path}
+          onOpen={(path) => setEditor({ path })}
+          onSaved={() => session.persist()}
+          onClose={() => {
+            setEditor(null);
+            inputRef.current?.focus();
+          }}
+        />
+      ) : null}
+      {confirmReset ? (
+        <ConfirmDialog
+          title="Reset the sandbox?"
+          message="This deletes every file you created or changed in this terminal, its variables and its history, and starts over."
+          choices={[
+            { label: 'Cancel', value: 'cancel', primary: true },
+            { label: 'Reset sandbox', value: 'reset', danger: true },
+          ]}
+          onChoose={(value) => {
+            setConfirmReset(false);
+            if (value === 'reset') void session.reset().then(() => inputRef.current?.focus());
+            else inputRef.current?.focus();
+          }}
+        />
+      ) : null}
+    </section>
+  );
+}
+
+export default Terminal;

@@ -1,0 +1,23 @@
+// Loads the sandbox engine (lib/shell + just-bash, ~400 kB gzip) as its own chunk, once, after hydration.
+import type { SandboxSnapshot } from '@/lib/shell/types';
+
+export type Engine = typeof import('@/lib/shell');
+
+let engine: Promise<Engine> | null = null;
+
+/** The engine module; the first call starts the download. */
+export function loadEngine(): Promise<Engine> {
+  engine ??= import('@/lib/shell');
+  return engine;
+}
+
+/** Validates saved state with the engine's parser, whatever its failure style (throw, null or a result object). */
+export function validateSnapshot(current: Engine, value: unknown): SandboxSnapshot | null {
+  const parsed: unknown = current.parseSnapshot(value);
+  if (parsed === null || parsed === undefined) return null;
+  if (typeof parsed === 'object' && 'ok' in parsed) {
+    const result = parsed as { ok: boolean; snapshot?: SandboxSnapshot; value?: SandboxSnapshot };
+    return result.ok ? (result.snapshot ?? result.value ?? null) : null;
+  }
+  return parsed as SandboxSnapshot;
+}
