@@ -1,0 +1,123 @@
+// Exercise 6: `chmod 600` the credentials file and move a key hard-coded in a deploy script into a profile.
+import {
+  configFileText,
+  credentialsFileText,
+  defineExercise,
+  effectiveConfig,
+  example1Key,
+  fileContains,
+  fileMode,
+  fileNotContains,
+  iniSection,
+  sampleUserKey,
+} from '@/lib/grader';
+
+const { accessKeyId, secretAccessKey } = example1Key;
+const deployScript = (body: string) =>
+  `#!/bin/bash\n# Lists the buckets the nightly report goes to.\n${body}aws s3 ls\n`;
+const leakyScript = deployScript(
+  `export AWS_ACCESS_KEY_ID=${accessKeyId}\nexport AWS_SECRET_ACCESS_KEY=${secretAccessKey}\n`,
+);
+const deploySection = `[deploy]\naws_access_key_id = ${accessKeyId}\naws_secret_access_key = ${secretAccessKey}\n`;
+const addProfile = `cat >> ~/.aws/credentials <<'EOF'\n${deploySection}EOF\n`;
+const writeScript = (text: string) => `cat > ~/deploy.sh <<'EOF'\n${text}EOF\n`;
+const safeScript = deployScript('export AWS_PROFILE=deploy\n');
+
+export default defineExercise({
+  id: 'lock-down-credentials',
+  title: 'Lock down the credentials',
+  lesson: 'aws-foundations/aws-programmatic-access',
+  goal: `Two problems on this machine:
+
+1. \`~/.aws/credentials\` can be read by every user (\`ls -l ~/.aws\`). Make it readable and writable by you only.
+2. \`~/deploy.sh\` has an access key written into it. Move that key pair into a new profile called
+   \`deploy\` in \`~/.aws/credentials\`, and make the script use the profile (\`--profile deploy\` or
+   \`export AWS_PROFILE=deploy\`) with no key left in it.`,
+  setup: {
+    files: {
+      '~/.aws/credentials': { content: credentialsFileText({ default: sampleUserKey }), mode: 0o644 },
+      '~/.aws/config': {
+        content: configFileText({ default: { region: 'eu-west-1', output: 'json' } }),
+        mode: 0o600,
+      },
+      '~/deploy.sh': { content: leakyScript, mode: 0o755 },
+    },
+  },
+  checks: [
+    fileMode({
+      id: 'credentials-private',
+      label: '`~/.aws/credentials` has mode 600',
+      path: '~/.aws/credentials',
+      mode: 0o600,
+    }),
+    iniSection({
+      id: 'deploy-section',
+      label: '`~/.aws/credentials` has a `[deploy]` section',
+      path: '~/.aws/credentials',
+      kind: 'credentials',
+      profile: 'deploy',
+    }),
+    effectiveConfig({
+      id: 'deploy-profile',
+      label: "`--profile deploy` uses the script's key pair from the credentials file",
+      query: { profile: 'deploy', env: 'files-only' },
+      expect: { identity: 'example_1', credentialsSource: 'shared-credentials-file' },
+    }),
+    fileNotContains({
+      id: 'no-key-in-script',
+      label: '`~/deploy.sh` contains no access key',
+      path: '~/deploy.sh',
+      pattern: /(AKIA|ASIA)[A-Z0-9]{16}/,
+      message: (found) => `\`~/deploy.sh\` still contains the access key \`${found}\`: delete that line.`,
+    }),
+    fileNotContains({
+      id: 'no-secret-in-script',
+      label: '`~/deploy.sh` contains no secret access key',
+      path: '~/deploy.sh',
+      pattern: /AWS_SECRET_ACCESS_KEY|[A-Za-z0-9/+]{40}/,
+      message: () => '`~/deploy.sh` still contains the secret access key: delete that line.',
+    }),
+    fileContains({
+      id: 'script-uses-profile',
+      label: '`~/deploy.sh` chooses the deploy profile',
+      path: '~/deploy.sh',
+      pattern: /--profile[= ]+["']?deploy\b|AWS_PROFILE=["']?deploy\b/,
+      message:
+        '`~/deploy.sh` does not choose a profile yet: add `--profile deploy` to its `aws` command, or `export AWS_PROFILE=deploy` before it.',
+    }),
+  ],
+  hints: [
+    '`chmod` changes permissions; `600` means read and write for the owner, nothing for anyone else. A profile is a section in `~/.aws/credentials`.',
+    `Add a \`[deploy]\` section with the two keys from the script to \`~/.aws/credentials\` (\`nano ~/.aws/credentials\`), then open \`~/deploy.sh\` and replace the two \`export\` lines.`,
+    'Run `chmod 600 ~/.aws/credentials`; add `[deploy]` with `aws_access_key_id` and `aws_secret_access_key`; in the script replace both `export AWS_…` lines with `export AWS_PROFILE=deploy`.',
+  ],
+  solution: `chmod 600 ~/.aws/credentials\n${addProfile}${writeScript(safeScript)}`,
+  wrongAttempts: [
+    {
+      name: 'chmod on the folder instead of the file',
+      script: `chmod 700 ~/.aws\n${addProfile}${writeScript(safeScript)}`,
+      failsCheck: 'credentials-private',
+      message:
+        '`~/.aws/credentials` has mode 644 (`rw-r--r--`): other users can read it. Expected 600 (`rw-------`): `chmod 600 ~/.aws/credentials`.',
+    },
+    {
+      name: 'keys deleted from the script but no profile made',
+      script: `chmod 600 ~/.aws/credentials\n${writeScript(safeScript)}`,
+      failsCheck: 'deploy-section',
+      message: '`~/.aws/credentials` has no `[deploy]` section yet.',
+    },
+    {
+      name: 'profile added but the key left in the script',
+      script: `chmod 600 ~/.aws/credentials\n${addProfile}${writeScript(leakyScript.replace('aws s3 ls', 'aws s3 ls --profile deploy'))}`,
+      failsCheck: 'no-key-in-script',
+      message: `\`~/deploy.sh\` still contains the access key \`${accessKeyId}\`: delete that line.`,
+    },
+    {
+      name: 'keys removed but no profile chosen in the script',
+      script: `chmod 600 ~/.aws/credentials\n${addProfile}${writeScript(deployScript(''))}`,
+      failsCheck: 'script-uses-profile',
+      message:
+        '`~/deploy.sh` does not choose a profile yet: add `--profile deploy` to its `aws` command, or `export AWS_PROFILE=deploy` before it.',
+    },
+  ],
+});

@@ -1,0 +1,23 @@
+// Writes ~/.aws files for exercise setups the way `aws configure` does (`key = value`, `[profile x]` in config).
+import type { AccessKey } from '../aws/types';
+
+/** `~/.aws/credentials` text with one `[name]` section per profile. */
+export function credentialsFileText(profiles: Record<string, AccessKey>): string {
+  return Object.entries(profiles)
+    .map(
+      ([name, key]) =>
+        `[${name}]\naws_access_key_id = ${key.accessKeyId}\naws_secret_access_key = ${key.secretAccessKey}\n`,
+    )
+    .join('');
+}
+
+/** `~/.aws/config` text: `[default]`, `[profile name]` for the others. */
+export function configFileText(profiles: Record<string, { region?: string; output?: string }>): string {
+  return Object.entries(profiles)
+    .map(([name, values]) => {
+      const header = name === 'default' ? '[default]' : `[profile ${name}]`;
+      const lines = Object.entries(values).map(([key, value]) => `${key} = ${value}\n`);
+      return `${header}\n${lines.join('')}`;
+    })
+    .join('');
+}
