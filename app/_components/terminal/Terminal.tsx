@@ -49,11 +49,18 @@ export function Terminal({ exercise, lessonId, setup }: TerminalProps) {
   const storageKey = terminalStorageKey(lesson, exercise);
   const [editor, setEditor] = useState<{ path: string | null } | null>(null);
   const [confirmReset, setConfirmReset] = useState(false);
-  const session = useTerminalSession({ storageKey, setup, onOpenEditor: (path) => setEditor({ path }) });
+  const session = useTerminalSession({
+    storageKey,
+    setup,
+    exerciseId: exercise,
+    onOpenEditor: (path) => setEditor({ path }),
+  });
   const inputRef = useRef<HTMLInputElement>(null);
   const screenRef = useRef<HTMLDivElement>(null);
   const rootRef = useRef<HTMLElement>(null);
   const history = useRef<HistoryCursor | null>(null);
+  // Lines of a "Run in terminal" block still to come: each Enter brings the next one into the input.
+  const staged = useRef<string[]>([]);
   const promptId = useId();
   const busy = session.mode === 'running' || session.mode === 'loading';
 
@@ -75,10 +82,12 @@ export function Terminal({ exercise, lessonId, setup }: TerminalProps) {
       placeInput: (text) => {
         const input = inputRef.current;
         if (!input) return;
-        input.value = text;
+        const [first = '', ...rest] = text.split(/\r?\n/).filter((line) => line.trim() !== '');
+        staged.current = rest;
+        input.value = first;
         input.scrollIntoView({ block: 'center', behavior: 'smooth' });
         input.focus({ preventScroll: true });
-        input.setSelectionRange(text.length, text.length);
+        input.setSelectionRange(first.length, first.length);
       },
       reset: () => sessionRef.current.reset(),
       registerHostCommand: (name, command) => sessionRef.current.registerHostCommand(name, command),
@@ -102,7 +111,7 @@ export function Terminal({ exercise, lessonId, setup }: TerminalProps) {
     if (event.key === 'Enter' && !event.shiftKey) {
       event.preventDefault();
       history.current = null;
-      setLine('');
+      setLine(staged.current.shift() ?? '');
       session.submit(text);
       return;
     }
@@ -111,6 +120,7 @@ export function Terminal({ exercise, lessonId, setup }: TerminalProps) {
       if (key === 'c' && input.selectionStart === input.selectionEnd) {
         event.preventDefault();
         history.current = null;
+        staged.current = [];
         setLine('');
         session.interrupt(text);
         return;

@@ -25,10 +25,19 @@ export interface SessionOptions {
   storageKey: string;
   /** Initial files and environment of a fresh sandbox (the exercise's setup). */
   setup?: SandboxSetup;
+  /** The exercise whose setup a fresh sandbox gets when `setup` is absent. */
+  exerciseId?: string;
   onOpenEditor(path: string): void;
 }
 
 const HOME = '/home/learner';
+
+/** The setup of a fresh sandbox: the given one, else the exercise's (loaded with the engine, not before). */
+async function exerciseSetup(options: SessionOptions): Promise<SandboxSetup | undefined> {
+  if (options.setup || !options.exerciseId) return options.setup;
+  const { getExercise } = await import('@/exercises');
+  return getExercise(options.exerciseId)?.setup;
+}
 const storage = () => window.localStorage;
 
 /** Everything the view needs from a running terminal. */
@@ -215,20 +224,15 @@ export function useTerminalSession(options: SessionOptions): TerminalSession {
         if (loaded.status === 'restored') snapshot = loaded.snapshot;
         else if (loaded.status !== 'empty') notice(loaded.notice);
       }
+      const setup = snapshot ? undefined : await exerciseSetup(optionsRef.current);
       let sandbox: Sandbox;
       try {
-        sandbox = await engine.createSandbox({
-          ...optionsRef.current.setup,
-          snapshot,
-          hostCommands: hostCommandTable(),
-        });
+        sandbox = await engine.createSandbox({ ...setup, snapshot, hostCommands: hostCommandTable() });
       } catch {
         if (!snapshot) throw new Error('The sandbox could not start.');
         notice('The saved sandbox could not be restored, so a fresh sandbox was started.');
-        sandbox = await engine.createSandbox({
-          ...optionsRef.current.setup,
-          hostCommands: hostCommandTable(),
-        });
+        const fresh = await exerciseSetup(optionsRef.current);
+        sandbox = await engine.createSandbox({ ...fresh, hostCommands: hostCommandTable() });
       }
       state.sandbox = sandbox;
       state.pending = null;
