@@ -26,3 +26,12 @@ export { terraformAttribute } from './checks/terraform-attribute';
 export { sampleUserKey, example1Key, defaultAccount } from './issued-keys';
 export { runScript, type ScriptResult } from './run-script';
 export { credentialsFileText, configFileText } from './setup-files';
+export {
+  parseExerciseOptions,
+  formatExerciseList,
+  findExercise,
+  exerciseReportJson,
+  exerciseOptionsHelp,
+  type ExerciseOptions,
+  type ExerciseReportJson,
+} from './headless';
