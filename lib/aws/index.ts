@@ -1,25 +1,42 @@
-// Public entry point of the simulated AWS CLI v2: `runAws` and the pure resolution helpers.
+// Public entry point of the simulated AWS CLI v2: `runAws` and the pure helpers graders reuse.
 import type { AwsInvocation, AwsResult } from './types';
-
-export const AWS_CLI_VERSION =
-  'aws-cli/2.9.19 Python/3.11.2 Linux/6.18.44-fc-v769 source/x86_64.debian.12 prompt/off';
-
-const USAGE =
-  '\nusage: aws [options] <command> <subcommand> [<subcommand> ...] [parameters]\n' +
-  'To see help text, you can run:\n\n  aws help\n  aws <command> help\n  aws <command> <subcommand> help\n\n';
+import type { OutputBuffer } from './cli/command';
+import { CliExit, EXIT } from './cli/errors';
+import { main } from './cli/main';
 
 /** Runs one `aws ...` invocation against the simulated account and the learner's files. */
 export async function runAws(invocation: AwsInvocation): Promise<AwsResult> {
-  const { argv } = invocation;
-  if (argv.includes('--version')) return { stdout: `${AWS_CLI_VERSION}\n`, stderr: '', exitCode: 0 };
-  if (argv.length === 0) {
+  const out: OutputBuffer = { stdout: '', stderr: '' };
+  try {
+    const exitCode = await main(invocation, out);
+    return { stdout: out.stdout, stderr: out.stderr, exitCode };
+  } catch (error) {
+    if (error instanceof CliExit) {
+      return {
+        stdout: out.stdout + error.result.stdout,
+        stderr: out.stderr + error.result.stderr,
+        exitCode: error.result.exitCode,
+      };
+    }
+    // A bug in the simulation: say so plainly instead of pretending to be the real CLI.
+    const message = error instanceof Error ? error.message : String(error);
     return {
-      stdout: '',
-      stderr: `${USAGE}aws: error: the following arguments are required: command\n`,
-      exitCode: 252,
+      stdout: out.stdout,
+      stderr: `${out.stderr}\nInternal error in the simulated aws: ${message}\n`,
+      exitCode: EXIT.general,
     };
   }
-  return { stdout: '', stderr: `${USAGE}aws: error: argument command: Invalid choice\n`, exitCode: 252 };
 }
 
-export type { AwsInvocation, AwsResult } from './types';
+export { AWS_CLI_VERSION } from './cli/main';
+export { parseSharedFile } from './config/parse-shared-file';
+export type {
+  SharedFileParseResult,
+  SharedFileParseError,
+  SharedFileSection,
+  SharedFileValue,
+} from './config/parse-shared-file';
+export { AWS_REGIONS, KNOWN_CONFIG_KEYS } from './config/known-names';
+export { isIssuedKey, checkKeys } from './account';
+export { defaultAccount } from './default-account';
+export type * from './types';

@@ -1,0 +1,135 @@
+// The CLI's main flow: first-pass options, loading the shared files, global options, then routing.
+import type { AwsInvocation } from '../types';
+import { Session } from '../config/session';
+import { parseQuery } from '../output/query';
+import { parseArgs, type OptionSpec } from './arg-parser';
+import type { AwsCommand, CommandContext, GlobalOptions, OutputBuffer } from './command';
+import { TOP_LEVEL_COMMANDS } from './command-names';
+import { EXIT, generalError, unknownOptionsError, usageError, USAGE_TEXT } from './errors';
+import { COMMAND_GROUPS } from './routes';
+
+/** The version line of the CLI this one imitates (the recorded fixtures' machine). */
+export const AWS_CLI_VERSION =
+  'aws-cli/2.9.19 Python/3.11.2 Linux/6.18.44-fc-v769 source/x86_64.debian.12 prompt/off';
+
+const FIRST_PASS_USAGE = 'usage: aws [-h] [--profile PROFILE] [--debug]\n';
+
+const GLOBAL_OPTIONS: readonly OptionSpec[] = [
+  { flag: '--debug', kind: 'flag' },
+  { flag: '--endpoint-url', kind: 'value' },
+  { flag: '--no-verify-ssl', kind: 'flag' },
+  { flag: '--no-paginate', kind: 'flag' },
+  { flag: '--output', kind: 'value', choices: ['json', 'text', 'table', 'yaml', 'yaml-stream'] },
+  { flag: '--query', kind: 'value' },
+  { flag: '--profile', kind: 'value' },
+  { flag: '--region', kind: 'value' },
+  { flag: '--version', kind: 'version' },
+  { flag: '--color', kind: 'value', choices: ['on', 'off', 'auto'] },
+  { flag: '--no-sign-request', kind: 'flag' },
+  { flag: '--ca-bundle', kind: 'value' },
+  { flag: '--cli-read-timeout', kind: 'value', int: true },
+  { flag: '--cli-connect-timeout', kind: 'value', int: true },
+  { flag: '--cli-binary-format', kind: 'value', choices: ['base64', 'raw-in-base64-out'] },
+  { flag: '--no-cli-pager', kind: 'flag' },
+  { flag: '--cli-auto-prompt', kind: 'flag' },
+  { flag: '--no-cli-auto-prompt', kind: 'flag' },
+];
+
+async function runLeaf(command: AwsCommand, args: string[], ctx: CommandContext, serviceStyle: boolean) {
+  if (args.length === 1 && args[0] === 'help') {
+    throw generalError(
+      `Help pages are not available in this sandbox. Usage: ${command.help.usage}`,
+      EXIT.usage,
+    );
+  }
+  const parsed = parseArgs(args, command.args);
+  if (parsed.extras.length) {
+    if (serviceStyle) {
+      throw generalError(`${USAGE_TEXT}\nUnknown options: ${parsed.extras.join(', ')}\n`, EXIT.usage);
+    }
+    throw unknownOptionsError(parsed.extras);
+  }
+  return command.run(parsed, ctx);
+}
+
+/** Runs one invocation, writing to `out`; returns the exit code or throws a CliExit. */
+export async function main(invocation: AwsInvocation, out: OutputBuffer): Promise<number> {
+  const { argv, env, fs, cwd } = invocation;
+  const firstPass = parseArgs(
+    argv,
+    {
+      options: [
+        { flag: '--profile', kind: 'value' },
+        { flag: '--debug', kind: 'flag' },
+      ],
+    },
+    FIRST_PASS_USAGE,
+  );
+  // The real CLI reads both shared files before it even looks at the command.
+  await new Session({
+    env,
+    fs,
+    cwd,
+    profileOption: firstPass.options.get('--profile') as string,
+  }).fullConfig();
+
+  const parsed = parseArgs(argv, {
+    options: GLOBAL_OPTIONS,
+    positionals: [{ name: 'command', choices: TOP_LEVEL_COMMANDS }],
+  });
+  if (parsed.version) {
+    out.stdout += `${AWS_CLI_VERSION}\n`;
+    return 0;
+  }
+  const option = (flag: string) => parsed.options.get(flag) as string | undefined;
+  const globals: GlobalOptions = {
+    profile: option('--profile'),
+    region: option('--region'),
+    output: option('--output'),
+    endpointUrl: option('--endpoint-url'),
+  };
+  const queryText = option('--query');
+  if (queryText !== undefined) {
+    const query = parseQuery(queryText);
+    if (!query.ok) throw generalError(`Bad value for --query ${queryText}: ${query.message}`, EXIT.usage);
+    globals.query = query.query;
+  }
+  const session = new Session({
+    env,
+    fs,
+    cwd,
+    profileOption: globals.profile,
+    regionOption: globals.region,
+    outputOption: globals.output,
+  });
+  const ctx: CommandContext = { invocation, session, globals, out };
+  const name = parsed.positionals.get('command')!;
+  const rest = parsed.extras;
+  const group = COMMAND_GROUPS[name];
+  if (!group) {
+    if (name === 'help') throw generalError('Help pages are not available in this sandbox.', EXIT.usage);
+    throw generalError(
+      `The simulated AWS CLI in this sandbox does not implement "aws ${name}". ` +
+        'It supports: configure, sts get-caller-identity and s3 ls.',
+    );
+  }
+  const slot = group.slot;
+  const sub = parseArgs(rest, { positionals: [{ name: slot, choices: group.choices, optional: true }] });
+  const subName = sub.positionals.get(slot);
+  if (subName === undefined) {
+    if (group.bare) {
+      if (rest.length === 1 && rest[0] === 'help') return runLeaf(group.bare, rest, ctx, false);
+      if (sub.extras.length) throw unknownOptionsError(sub.extras);
+      return group.bare.run(sub, ctx);
+    }
+    if (group.missing) throw generalError(group.missing, EXIT.usage);
+    throw usageError(`the following arguments are required: ${slot}`);
+  }
+  const leaf = group.commands[subName];
+  if (!leaf) {
+    throw generalError(`The simulated AWS CLI in this sandbox does not implement "aws ${name} ${subName}".`);
+  }
+  const leafArgs = [...rest];
+  leafArgs.splice(leafArgs.indexOf(subName), 1);
+  return runLeaf(leaf, leafArgs, ctx, group.serviceStyle);
+}

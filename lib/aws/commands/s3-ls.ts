@@ -1,0 +1,57 @@
+// `aws s3 ls`: the buckets of the user the keys belong to (s3 ls ignores --output and --query).
+import type { AwsCommand } from '../cli/command';
+import { authorize, clientError, type ServiceCall } from './service-call';
+
+const LIST_BUCKETS: ServiceCall = {
+  service: 's3',
+  operation: 'ListBuckets',
+  regionRequired: false,
+  unknownKey: ['InvalidAccessKeyId', 'The AWS Access Key Id you provided does not exist in our records.'],
+  wrongSecret: [
+    'SignatureDoesNotMatch',
+    'The request signature we calculated does not match the signature you provided. Check your key and signing method.',
+  ],
+};
+
+/** `2024-03-01T09:30:00+00:00` shown in the sandbox's time zone (UTC) as `2024-03-01 09:30:00`. */
+export function bucketDate(iso: string): string {
+  const date = new Date(iso);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return (
+    `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())} ` +
+    `${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}:${pad(date.getUTCSeconds())}`
+  );
+}
+
+export const s3LsCommand: AwsCommand = {
+  name: 'ls',
+  help: {
+    summary: 'List S3 objects and common prefixes under a prefix or all S3 buckets.',
+    usage: 'aws s3 ls [<S3Uri>]',
+  },
+  args: {
+    positionals: [{ name: 'paths', optional: true }],
+    options: [
+      { flag: '--recursive', kind: 'flag' },
+      { flag: '--human-readable', kind: 'flag' },
+      { flag: '--summarize', kind: 'flag' },
+      { flag: '--page-size', kind: 'value', int: true },
+      { flag: '--request-payer', kind: 'value', choices: ['requester'] },
+    ],
+  },
+  async run(args, ctx) {
+    const path = args.positionals.get('paths');
+    const bucket = path?.replace(/^s3:\/\//, '').split('/')[0] ?? '';
+    const call = bucket ? { ...LIST_BUCKETS, operation: 'ListObjectsV2' } : LIST_BUCKETS;
+    const user = await authorize(ctx, call);
+    if (!bucket) {
+      for (const owned of user.buckets) ctx.out.stdout += `${bucketDate(owned.creationDate)} ${owned.name}\n`;
+      return 0;
+    }
+    if (!user.buckets.some((b) => b.name === bucket)) {
+      throw clientError('NoSuchBucket', 'ListObjectsV2', 'The specified bucket does not exist');
+    }
+    // The simulated buckets hold no objects: the real CLI prints nothing and exits 1.
+    return 1;
+  },
+};

@@ -1,0 +1,82 @@
+// botocore's default credential chain, limited to what a sandbox can hold: environment variables,
+// the shared credentials file, then the config file (an explicit --profile skips the environment).
+import { generalError, partialCredentialsError } from '../cli/errors';
+import type { SharedFileSection } from './parse-shared-file';
+import type { Session } from './session';
+
+/** Where credentials came from, named like botocore's `Credentials.method`. */
+export type CredentialMethod = 'env' | 'shared-credentials-file' | 'config-file';
+
+/** A resolved key pair and its origin. */
+export interface ResolvedCredentials {
+  accessKey: string;
+  secretKey: string;
+  sessionToken: string | null;
+  method: CredentialMethod;
+}
+
+function text(value: unknown): string {
+  if (typeof value === 'string') return value;
+  // A nested block where a key belongs: Python would hand on a dict; print it like Python's repr.
+  if (value instanceof Map) return `{${[...value].map(([k, v]) => `'${k}': '${v}'`).join(', ')}}`;
+  return '';
+}
+
+function fromEnvironment(env: Record<string, string>): ResolvedCredentials | null {
+  const accessKey = env.AWS_ACCESS_KEY_ID ?? '';
+  if (!accessKey) return null;
+  const secretKey = env.AWS_SECRET_ACCESS_KEY ?? '';
+  if (!secretKey) throw partialCredentialsError('env', 'AWS_SECRET_ACCESS_KEY');
+  const sessionToken = env.AWS_SECURITY_TOKEN || env.AWS_SESSION_TOKEN || null;
+  return { accessKey, secretKey, sessionToken, method: 'env' };
+}
+
+function fromSection(
+  section: SharedFileSection | undefined,
+  method: CredentialMethod,
+): ResolvedCredentials | null {
+  if (!section || !section.has('aws_access_key_id')) return null;
+  if (!section.has('aws_secret_access_key')) throw partialCredentialsError(method, 'aws_secret_access_key');
+  const token = section.get('aws_security_token') ?? section.get('aws_session_token');
+  return {
+    accessKey: text(section.get('aws_access_key_id')),
+    secretKey: text(section.get('aws_secret_access_key')),
+    sessionToken: token === undefined ? null : text(token),
+    method,
+  };
+}
+
+/** Settings that would make the real CLI use a provider this sandbox does not simulate. */
+const UNSIMULATED = [
+  'role_arn',
+  'credential_process',
+  'sso_start_url',
+  'sso_session',
+  'web_identity_token_file',
+];
+
+/**
+ * Resolves credentials like `session.get_credentials()`. Returns null when none are found;
+ * throws (ends the command) for a missing named profile, partial credentials or unparsable files.
+ */
+export async function resolveCredentials(session: Session): Promise<ResolvedCredentials | null> {
+  // botocore reads other settings of the profile first, so a missing profile fails before anything.
+  await session.scopedConfig();
+  const profileName = session.profile?.value || 'default';
+  if (session.profileOption === undefined) {
+    const fromEnv = fromEnvironment(session.env);
+    if (fromEnv) return fromEnv;
+  }
+  const merged = (await session.fullConfig()).get(profileName);
+  const unsupported = UNSIMULATED.find((key) => merged?.has(key));
+  if (unsupported) {
+    throw generalError(
+      `The profile (${profileName}) uses "${unsupported}", which this simulated AWS CLI does not support.`,
+    );
+  }
+  const credentials = await session.credentialsFileSections();
+  const fromCredentials = fromSection(credentials.get(profileName), 'shared-credentials-file');
+  if (fromCredentials) return fromCredentials;
+  const configProfiles = await session.configFileProfiles();
+  return fromSection(configProfiles.get(profileName), 'config-file');
+}

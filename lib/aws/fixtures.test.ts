@@ -1,0 +1,81 @@
+// Runs every golden fixture recorded from the real AWS CLI through runAws and compares everything.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { runAws } from './index';
+import { defaultAccount } from './default-account';
+import { MemoryFileSystem, type FixtureEntry } from './testing/memory-fs';
+
+interface FixtureStep {
+  args: string[];
+  stdin: string | null;
+  env: Record<string, string>;
+  stdout: string;
+  stderr: string;
+  exitCode: number;
+}
+
+interface Fixture {
+  name: string;
+  description: string;
+  offline?: string;
+  setup: { files: Record<string, FixtureEntry>; env: Record<string, string> };
+  steps: FixtureStep[];
+  filesAfter: Record<string, FixtureEntry>;
+}
+
+const HOME = '/home/learner';
+const root = join(__dirname, 'fixtures');
+const files = readdirSync(root, { recursive: true, encoding: 'utf8' })
+  .filter((f) => f.endsWith('.json'))
+  .sort();
+
+async function runFixture(fixture: Fixture) {
+  const fs = new MemoryFileSystem();
+  await fs.seed(HOME, fixture.setup.files);
+  const results = [];
+  for (const step of fixture.steps) {
+    const result = await runAws({
+      argv: step.args,
+      env: { HOME, ...fixture.setup.env, ...step.env },
+      cwd: HOME,
+      fs,
+      stdin: step.stdin ?? '',
+      readLine: async () => null,
+      account: defaultAccount,
+    });
+    results.push(result);
+  }
+  return { fs, results };
+}
+
+describe('golden fixtures from AWS CLI 2.9.19', () => {
+  test('the fixture folder is not empty', () => {
+    expect(files.length).toBeGreaterThan(0);
+  });
+
+  for (const file of files) {
+    const fixture = JSON.parse(readFileSync(join(root, file), 'utf8')) as Fixture;
+    if (fixture.offline) {
+      // Recorded with the network closed: the simulated AWS answers instead of failing to connect.
+      test(`${file}: ${fixture.description} (the simulator answers like AWS would)`, async () => {
+        const { results } = await runFixture(fixture);
+        expect(results.at(-1)!.stderr).not.toContain('Could not connect');
+      });
+      continue;
+    }
+    test(`${file}: ${fixture.description}`, async () => {
+      const { fs, results } = await runFixture(fixture);
+      const actual = results.map((r, i) => ({ step: i, args: fixture.steps[i]!.args, ...r }));
+      const expected = fixture.steps.map((s, i) => ({
+        step: i,
+        args: s.args,
+        stdout: s.stdout,
+        stderr: s.stderr,
+        exitCode: s.exitCode,
+      }));
+      expect(actual).toEqual(expected);
+      expect(fs.dump(HOME)).toEqual(fixture.filesAfter);
+    });
+  }
+});

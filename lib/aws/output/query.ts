@@ -1,0 +1,104 @@
+// A small subset of JMESPath for --query: `Account`, `Buckets[0].Name`, `Buckets[].Name`, `Buckets[*].Name`.
+import type { ResponseValue } from './formatters';
+
+type Step = { kind: 'field'; name: string } | { kind: 'index'; index: number } | { kind: 'project' };
+
+/** A compiled --query expression. */
+export interface Query {
+  expression: string;
+  search(value: ResponseValue): ResponseValue;
+}
+
+export type QueryParseResult = { ok: true; query: Query } | { ok: false; message: string };
+
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*/;
+const UNSUPPORTED =
+  'this simulated AWS CLI supports only simple --query paths such as Account, Buckets[0].Name or Buckets[].Name';
+
+function caret(expression: string, column: number): string {
+  return `"${expression}"\n${' '.repeat(column + 1)}^`;
+}
+
+function parse(expression: string): Step[] | string {
+  const steps: Step[] = [];
+  let rest = expression;
+  let column = 0;
+  let expectField = true;
+  const advance = (n: number) => {
+    rest = rest.slice(n);
+    column += n;
+  };
+  while (rest.length > 0) {
+    if (expectField) {
+      const quoted = /^"((?:[^"\\]|\\.)*)"/.exec(rest);
+      const id = quoted ? null : IDENTIFIER.exec(rest);
+      if (quoted) {
+        steps.push({ kind: 'field', name: JSON.parse(quoted[0]) as string });
+        advance(quoted[0].length);
+      } else if (id) {
+        steps.push({ kind: 'field', name: id[0] });
+        advance(id[0].length);
+      } else if (!rest.startsWith('[')) {
+        if (rest.startsWith('.')) {
+          return (
+            `Expecting: ['quoted_identifier', 'unquoted_identifier', 'lbracket', 'lbrace'], got: dot: ` +
+            `Parse error at column ${column}, token "." (DOT), for expression:\n${caret(expression, column)}`
+          );
+        }
+        return UNSUPPORTED;
+      }
+      expectField = false;
+      continue;
+    }
+    const bracket = /^\[\s*(-?\d+|\*)?\s*\]/.exec(rest);
+    if (bracket) {
+      if (bracket[1] === undefined || bracket[1] === '*') steps.push({ kind: 'project' });
+      else steps.push({ kind: 'index', index: Number(bracket[1]) });
+      advance(bracket[0].length);
+    } else if (rest.startsWith('.') && rest.length > 1) {
+      advance(1);
+      expectField = true;
+    } else if (rest.startsWith('[') && !rest.includes(']')) {
+      return `Invalid jmespath expression: Incomplete expression:\n${caret(expression, expression.length)}`;
+    } else if (rest === '.') {
+      return `Invalid jmespath expression: Incomplete expression:\n${caret(expression, expression.length)}`;
+    } else {
+      return UNSUPPORTED;
+    }
+  }
+  if (steps.length === 0)
+    return `Invalid jmespath expression: Incomplete expression:\n${caret(expression, 0)}`;
+  return steps;
+}
+
+function evaluate(steps: Step[], value: ResponseValue): ResponseValue {
+  let current: ResponseValue = value;
+  for (let i = 0; i < steps.length; i++) {
+    const step = steps[i]!;
+    if (current === null) return null;
+    if (step.kind === 'field') {
+      current = typeof current === 'object' && !Array.isArray(current) ? (current[step.name] ?? null) : null;
+    } else if (step.kind === 'index') {
+      if (!Array.isArray(current)) return null;
+      const at = step.index < 0 ? current.length + step.index : step.index;
+      current = current[at] ?? null;
+    } else {
+      if (!Array.isArray(current)) return null;
+      const rest = steps.slice(i + 1);
+      const results: ResponseValue[] = [];
+      for (const item of current) {
+        const projected = rest.length ? evaluate(rest, item) : item;
+        if (projected !== null) results.push(projected);
+      }
+      return results;
+    }
+  }
+  return current;
+}
+
+/** Compiles an expression; errors are worded for `Bad value for --query EXPR: ...`. */
+export function parseQuery(expression: string): QueryParseResult {
+  const steps = parse(expression);
+  if (typeof steps === 'string') return { ok: false, message: steps };
+  return { ok: true, query: { expression, search: (value) => evaluate(steps, value) } };
+}
