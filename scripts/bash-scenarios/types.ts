@@ -1,0 +1,18 @@
+// Scenario definitions the bash fixture recorder runs in real bash.
+
+/** A file or directory placed under HOME before the script runs (paths relative to HOME). */
+export type BashSetupEntry = { content: string; mode?: number } | { type: 'directory'; mode?: number };
+
+/** One script run as the input of an interactive bash: one fixture `lib/shell/fixtures/bash/<name>.json`. */
+export interface BashScenario {
+  name: string;
+  /** What the fixture proves, one sentence. */
+  description: string;
+  files?: Record<string, BashSetupEntry>;
+  /** Lines typed at the prompt. Never hostile input (no loops without end, no fork bombs). */
+  script: string;
+}
+
+/** `~/.aws/credentials` exactly as `aws configure` writes it. */
+export const AWS_CREDENTIALS =
+  '[default]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n';
