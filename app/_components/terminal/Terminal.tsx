@@ -190,7 +190,8 @@ export function Terminal({ exercise, lessonId, setup }: TerminalProps) {
     <section
       ref={rootRef}
       className={styles.terminal}
-      aria-label={exercise ? `Terminal for the exercise` : 'Terminal'}
+      aria-label={exercise ? `Terminal: ${exercise.replace(/-/g, ' ')}` : 'Terminal'}
+      aria-busy={busy}
     >
       <div className={styles.toolbar}>
         <span className={styles.title}>

@@ -1,0 +1,53 @@
+// Shared steps of the terminal and editor journeys: open the lesson, find a terminal by its roles, run lines.
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export const LESSON = '/lessons/aws-foundations/aws-programmatic-access/';
+
+export interface TerminalParts {
+  region: Locator;
+  input: Locator;
+  log: Locator;
+}
+
+/** The lesson's first terminal (the `configure-default-profile` exercise), once its sandbox is ready. */
+export async function openTerminal(page: Page, name: RegExp | string = /^Terminal/): Promise<TerminalParts> {
+  await page.goto(LESSON);
+  return terminalParts(page, name);
+}
+
+export async function terminalParts(page: Page, name: RegExp | string = /^Terminal/): Promise<TerminalParts> {
+  const region = page.getByRole('region', { name }).first();
+  const parts = {
+    region,
+    input: region.getByRole('textbox', { name: /Terminal/ }),
+    log: region.getByRole('log'),
+  };
+  await expect(region).toHaveAttribute('aria-busy', 'false', { timeout: 15000 });
+  return parts;
+}
+
+/** Types a line and presses Enter, then waits until the command finished (or asks a question). */
+export async function run(terminal: TerminalParts, line: string): Promise<void> {
+  await terminal.input.fill(line);
+  await terminal.input.press('Enter');
+  await expect(terminal.region).toHaveAttribute('aria-busy', 'false');
+}
+
+/** Answers the question the running command is asking (the prompt text is shown before the input). */
+export async function answer(terminal: TerminalParts, question: string, text: string): Promise<void> {
+  await expect(terminal.region.getByText(question, { exact: true })).toBeVisible();
+  await terminal.input.fill(text);
+  await terminal.input.press('Enter');
+}
+
+/** Fails the test when the page requests anything outside the site's origin. */
+export function forbidForeignRequests(page: Page, baseURL: string): string[] {
+  const foreign: string[] = [];
+  const origin = new URL(baseURL).origin;
+  page.on('request', (request) => {
+    const url = request.url();
+    if (url.startsWith('data:') || url.startsWith('blob:')) return;
+    if (new URL(url).origin !== origin) foreign.push(url);
+  });
+  return foreign;
+}
