@@ -2,7 +2,7 @@
 import type { AwsCommand } from '../cli/command';
 import { generalError } from '../cli/errors';
 import { updateConfigFile } from '../config/config-writer';
-import { pySplitLines } from '../config/python-text';
+import { pySplitLines, pyStrip } from '../config/python-text';
 import { loadParamValue } from './param-file';
 
 const HEADERS = ['User Name', 'Access Key ID', 'Secret Access key'] as const;
@@ -15,9 +15,9 @@ interface CsvCredential {
 
 /** The CLI's CSVCredentialParser; errors carry its exact texts. */
 export function parseCredentialsCsv(csv: string, strict: boolean): CsvCredential[] {
-  if (!csv.trim()) throw generalError('Provided CSV contains no contents');
+  if (!pyStrip(csv)) throw generalError('Provided CSV contains no contents');
   const lines = pySplitLines(csv);
-  const headers = lines[0]!.split(',').map((h) => h.toLowerCase().trim());
+  const headers = lines[0]!.split(',').map((h) => pyStrip(h.toLowerCase()));
   const indices = HEADERS.map((header) => {
     const at = headers.indexOf(header.toLowerCase());
     if (at < 0) throw generalError(`Expected header "${header}" not found`);
@@ -28,7 +28,7 @@ export function parseCredentialsCsv(csv: string, strict: boolean): CsvCredential
     const cols = line.split(',');
     const values: string[] = [];
     for (const [h, at] of indices.entries()) {
-      const value = cols[at]?.trim();
+      const value = cols[at] === undefined ? undefined : pyStrip(cols[at]);
       if (!value) {
         if (!strict) return;
         throw generalError(`Failed to parse entry #${i + 1}: Row missing value for header "${HEADERS[h]}"`);

@@ -7,6 +7,7 @@ const LIST_BUCKETS: ServiceCall = {
   operation: 'ListBuckets',
   regionRequired: false,
   unknownKey: ['InvalidAccessKeyId', 'The AWS Access Key Id you provided does not exist in our records.'],
+  invalidToken: ['InvalidToken', 'The provided token is malformed or otherwise invalid.'],
   wrongSecret: [
     'SignatureDoesNotMatch',
     'The request signature we calculated does not match the signature you provided. Check your key and signing method.',

@@ -15,6 +15,8 @@ export interface ServiceCall {
   /** The AWS error for an unknown key and for a wrong secret, as [code, message]. */
   unknownKey: [string, string];
   wrongSecret: [string, string];
+  /** The AWS error for a session token that was never issued. */
+  invalidToken: [string, string];
 }
 
 export function clientError(code: string, operation: string, message: string): CliExit {
@@ -50,12 +52,10 @@ export async function authorize(ctx: CommandContext, call: ServiceCall): Promise
     throw generalError(`Could not connect to the endpoint URL: "${endpoint(call, region)}"`);
   }
   const check = checkKeys(invocation.account, credentials.accessKey, credentials.secretKey);
-  // A long-term key sent with a session token is refused like an unknown key.
-  if (
-    check.kind === 'unknown-key' ||
-    (credentials.sessionToken !== null && credentials.accessKey.startsWith('AKIA'))
-  ) {
-    throw clientError(call.unknownKey[0], call.operation, call.unknownKey[1]);
+  if (check.kind === 'unknown-key') throw clientError(call.unknownKey[0], call.operation, call.unknownKey[1]);
+  // The simulated account issues no temporary credentials, so any session token is refused.
+  if (credentials.sessionToken !== null) {
+    throw clientError(call.invalidToken[0], call.operation, call.invalidToken[1]);
   }
   if (check.kind === 'wrong-secret')
     throw clientError(call.wrongSecret[0], call.operation, call.wrongSecret[1]);

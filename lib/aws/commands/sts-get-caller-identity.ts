@@ -16,8 +16,9 @@ export const stsGetCallerIdentityCommand: AwsCommand = {
     const user = await authorize(ctx, {
       service: 'sts',
       operation: 'GetCallerIdentity',
-      regionRequired: true,
+      regionRequired: false,
       unknownKey: ['InvalidClientTokenId', 'The security token included in the request is invalid.'],
+      invalidToken: ['InvalidClientTokenId', 'The security token included in the request is invalid.'],
       wrongSecret: [
         'SignatureDoesNotMatch',
         'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.',

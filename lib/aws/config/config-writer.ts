@@ -9,7 +9,7 @@ import { readLinesUniversal } from './python-text';
 export type WriteValue = string | Map<string, string>;
 
 const SECTION = /^\s*\[([^\]]+)\]/;
-const OPTION = /([^:=][^:=]*)\s*([:=])\s*(.*)$/;
+const OPTION = /([^:=][^:=]*)\s*([:=])\s*(.*)\n?$/;
 
 function matchesSection(line: string, section: string): boolean {
   const match = SECTION.exec(line);

@@ -96,8 +96,57 @@ function evaluate(steps: Step[], value: ResponseValue): ResponseValue {
   return current;
 }
 
+function splitTopLevel(body: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const ch of body) {
+    if (ch === '[' || ch === '{') depth++;
+    if (ch === ']' || ch === '}') depth--;
+    if (ch === ',' && depth === 0) {
+      parts.push(current.trim());
+      current = '';
+    } else current += ch;
+  }
+  parts.push(current.trim());
+  return parts;
+}
+
+/** `[a, b.c]` and `{A: a, B: b}`: multi-select lists and hashes of simple paths. */
+function parseMultiSelect(expression: string): Query | string | null {
+  const list = /^\[(.*[A-Za-z_"].*)\]$/s.exec(expression.trim());
+  const hash = /^\{(.*)\}$/s.exec(expression.trim());
+  if (!list && !hash) return null;
+  const parts = splitTopLevel((list ?? hash)![1]!);
+  const compiled: [string, Step[]][] = [];
+  for (const part of parts) {
+    let key = part;
+    let path = part;
+    if (hash) {
+      const at = part.indexOf(':');
+      if (at < 0) return UNSUPPORTED;
+      key = part.slice(0, at).trim();
+      path = part.slice(at + 1).trim();
+    }
+    const steps = parse(path);
+    if (typeof steps === 'string') return UNSUPPORTED;
+    compiled.push([key, steps]);
+  }
+  return {
+    expression,
+    search(value) {
+      if (value === null) return null;
+      if (list) return compiled.map(([, steps]) => evaluate(steps, value));
+      return Object.fromEntries(compiled.map(([key, steps]) => [key, evaluate(steps, value)]));
+    },
+  };
+}
+
 /** Compiles an expression; errors are worded for `Bad value for --query EXPR: ...`. */
 export function parseQuery(expression: string): QueryParseResult {
+  const multi = parseMultiSelect(expression);
+  if (typeof multi === 'string') return { ok: false, message: multi };
+  if (multi) return { ok: true, query: multi };
   const steps = parse(expression);
   if (typeof steps === 'string') return { ok: false, message: steps };
   return { ok: true, query: { expression, search: (value) => evaluate(steps, value) } };

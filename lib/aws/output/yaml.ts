@@ -53,7 +53,11 @@ function block(value: ResponseValue, indent: number): string[] {
     return lines;
   }
   const lines: string[] = [];
-  for (const [key, item] of Object.entries(value as { [key: string]: ResponseValue })) {
+  // ruamel's safe dumper writes mapping keys in sorted order.
+  const entries = Object.entries(value as { [key: string]: ResponseValue }).sort(([a], [b]) =>
+    a < b ? -1 : a > b ? 1 : 0,
+  );
+  for (const [key, item] of entries) {
     const name = scalar(key);
     if (isCollection(item) && !isEmpty(item)) {
       lines.push(`${pad}${name}:`, ...block(item, Array.isArray(item) ? indent : indent + 2));
