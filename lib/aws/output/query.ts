@@ -134,7 +134,7 @@ function parseMultiSelect(expression: string): Query | string | null {
   }
   return {
     expression,
-    search(value) {
+    search(value: ResponseValue): ResponseValue {
       if (value === null) return null;
       if (list) return compiled.map(([, steps]) => evaluate(steps, value));
       return Object.fromEntries(compiled.map(([key, steps]) => [key, evaluate(steps, value)]));
