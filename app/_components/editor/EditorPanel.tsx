@@ -20,14 +20,14 @@ type Monaco = Parameters<OnMount>[1];
 
 export interface EditorPanelProps {
   sandbox: Sandbox | null;
-  /** The absolute path to edit, or null to show only the file tree. */
-  path: string | null;
-  onOpen(path: string): void;
+  /** A request to edit a path (null: only the file tree); `id` changes with every request (`nano` twice). */
+  request: { path: string | null; id: number };
   onSaved(): void;
   onClose(): void;
 }
 
-export default function EditorPanel({ sandbox, path, onOpen, onSaved, onClose }: EditorPanelProps) {
+export default function EditorPanel({ sandbox, request, onSaved, onClose }: EditorPanelProps) {
+  const [path, setPath] = useState<string | null>(request.path);
   const [saved, setSaved] = useState<string>('');
   const [value, setValue] = useState<string>('');
   const [isNew, setIsNew] = useState(false);
@@ -103,8 +103,17 @@ export default function EditorPanel({ sandbox, path, onOpen, onSaved, onClose }:
   const leave = (next: string | null) => {
     if (dirty) setAsk({ next });
     else if (next === null) onClose();
-    else onOpen(next);
+    else setPath(next);
   };
+
+  // `nano FILE` while the editor is open: switch files, asking first when there are unsaved changes.
+  const lastRequest = useRef(request.id);
+  useEffect(() => {
+    if (lastRequest.current === request.id) return;
+    lastRequest.current = request.id;
+    if (request.path !== null && request.path !== path) leave(request.path);
+    // Only a new request switches files (not a change of `path` or `dirty`).
+  }, [request]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
@@ -202,7 +211,7 @@ export default function EditorPanel({ sandbox, path, onOpen, onSaved, onClose }:
             }
             if (choice === 'save' && !save()) return;
             if (next === null) onClose();
-            else onOpen(next);
+            else setPath(next);
           }}
         />
       ) : null}

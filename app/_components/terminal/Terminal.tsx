@@ -47,13 +47,13 @@ export function Terminal({ exercise, lessonId, setup }: TerminalProps) {
   const pathname = usePathname();
   const lesson = lessonId ?? lessonIdFrom(pathname);
   const storageKey = terminalStorageKey(lesson, exercise);
-  const [editor, setEditor] = useState<{ path: string | null } | null>(null);
+  const [editor, setEditor] = useState<{ path: string | null; id: number } | null>(null);
   const [confirmReset, setConfirmReset] = useState(false);
   const session = useTerminalSession({
     storageKey,
     setup,
     exerciseId: exercise,
-    onOpenEditor: (path) => setEditor({ path }),
+    onOpenEditor: (path) => setEditor((e) => ({ path, id: (e?.id ?? 0) + 1 })),
   });
   const inputRef = useRef<HTMLInputElement>(null);
   const screenRef = useRef<HTMLDivElement>(null);
@@ -200,7 +200,7 @@ export function Terminal({ exercise, lessonId, setup }: TerminalProps) {
           {session.mode === 'loading' ? <span className={styles.status}> · starting…</span> : null}
         </span>
         <span className={styles.actions}>
-          <button type="button" onClick={() => setEditor((e) => e ?? { path: null })}>
+          <button type="button" onClick={() => setEditor((e) => e ?? { path: null, id: 0 })}>
             Files
           </button>
           <button type="button" onClick={() => session.newSession()} disabled={session.mode !== 'idle'}>
@@ -258,8 +258,7 @@ export function Terminal({ exercise, lessonId, setup }: TerminalProps) {
       {editor ? (
         <EditorPanel
           sandbox={session.sandbox()}
-          path={editor.path}
-          onOpen={(path) => setEditor({ path })}
+          request={editor}
           onSaved={() => session.persist()}
           onClose={() => {
             setEditor(null);

@@ -263,6 +263,7 @@ export function useTerminalSession(options: SessionOptions): TerminalSession {
         setLog((l) =>
           appendOutput(l, `${question?.prompt ?? ''}${question?.echo === false ? '' : line}\n`, 'stdout'),
         );
+        setPrompt('');
         setMode('running');
         answer(line);
         return;
