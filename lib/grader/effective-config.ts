@@ -1,7 +1,9 @@
-// The effective AWS configuration a check asks about: which profile, keys, region and output `aws` would use.
-// PROVISIONAL resolution until lib/aws exports its own (then this file only adapts its result).
-import type { SimulatedAccount, SimulatedUser } from '../aws/types';
-import { findSection, type SharedFile } from './shared-files';
+// The effective AWS configuration a check asks about: which profile, keys, region and output `aws` would use,
+// computed by the same resolution code as the simulated `aws` command (lib/aws Session + credential chain).
+import { CliExit } from '../aws/cli/errors';
+import { resolveCredentials } from '../aws/config/resolve-credentials';
+import { Session, type Sourced } from '../aws/config/session';
+import type { AwsFileSystem, SimulatedAccount, SimulatedUser } from '../aws/types';
 
 /** Where a value came from, in the words of `aws configure list` (`env`, `shared-credentials-file`, ...). */
 export type ConfigSource = 'option' | 'env' | 'shared-credentials-file' | 'config-file';
@@ -27,68 +29,76 @@ export interface EffectiveConfig {
   profile: { name: string; source: 'option' | 'env' | 'default' };
   accessKey?: ConfigValue;
   secretKey?: ConfigValue;
+  /** Only what the learner configured: absent when unset (even though the CLI then prints json). */
   region?: ConfigValue;
   output?: ConfigValue;
   /** Set when `aws` would stop before doing anything (e.g. a missing profile), worded like the CLI. */
   error?: string;
 }
 
-/** What the resolution needs: the exported env and the two shared files (already located and parsed). */
+/** What the resolution needs: the exported env, the cwd and read access to the files. */
 export interface ResolveInput {
   env: Record<string, string>;
+  cwd: string;
+  /** A file's text by absolute path, or null. */
+  readFile: (path: string) => string | null;
+  /** As if `--profile` were given. */
   profileOption?: string;
-  credentialsFile: SharedFile | null;
-  configFile: SharedFile | null;
 }
 
-/** Resolves like the AWS CLI v2 for the subset the exercises use. */
-export function resolveEffectiveConfig(input: ResolveInput): EffectiveConfig {
-  const { env, profileOption, credentialsFile, configFile } = input;
-  const fromEnv = (name: string) => (env[name] ? env[name] : undefined);
-  const envProfile = fromEnv('AWS_PROFILE') ?? fromEnv('AWS_DEFAULT_PROFILE');
-  const profile: EffectiveConfig['profile'] = profileOption
-    ? { name: profileOption, source: 'option' }
-    : envProfile
-      ? { name: envProfile, source: 'env' }
-      : { name: 'default', source: 'default' };
-  const credSection = credentialsFile ? findSection(credentialsFile, profile.name) : undefined;
-  const configName = profile.name === 'default' ? 'default' : `profile ${profile.name}`;
-  const configSection = configFile
-    ? (findSection(configFile, configName) ??
-      (profile.name === 'default' ? findSection(configFile, 'profile default') : undefined))
-    : undefined;
-  const result: EffectiveConfig = { profile };
-  if (profile.source !== 'default' && !credSection && !configSection) {
-    result.error = `The config profile (${profile.name}) could not be found`;
-    return result;
+/** A read-only AwsFileSystem over the snapshot: resolution only reads. */
+function readOnlyFs(readFile: ResolveInput['readFile']): AwsFileSystem {
+  const refuse = async () => {
+    throw new Error('grading never writes files');
+  };
+  return {
+    readFile: async (path) => readFile(path),
+    writeFile: refuse,
+    mkdirp: refuse,
+    exists: async (path) => readFile(path) !== null,
+  };
+}
+
+function sourced(value: Sourced | null): ConfigValue | undefined {
+  if (!value) return undefined;
+  if (value.source === 'manual') return { value: value.value, source: 'option' };
+  if (
+    value.source === 'env' ||
+    value.source === 'config-file' ||
+    value.source === 'shared-credentials-file'
+  ) {
+    return { value: value.value, source: value.source };
   }
-  const envKey = fromEnv('AWS_ACCESS_KEY_ID');
-  const envSecret = fromEnv('AWS_SECRET_ACCESS_KEY');
-  if (profile.source !== 'option' && envKey && envSecret) {
-    result.accessKey = { value: envKey, source: 'env' };
-    result.secretKey = { value: envSecret, source: 'env' };
-  } else {
-    for (const [section, source] of [
-      [credSection, 'shared-credentials-file'],
-      [configSection, 'config-file'],
-    ] as const) {
-      const key = section?.values.aws_access_key_id;
-      const secret = section?.values.aws_secret_access_key;
-      if (key && secret) {
-        result.accessKey = { value: key, source };
-        result.secretKey = { value: secret, source };
-        break;
-      }
+  return undefined; // the CLI's built-in default (output json) is not something the learner configured
+}
+
+/** The configuration `aws` would use, computed by lib/aws's own Session and credential chain. */
+export async function resolveEffectiveConfig(input: ResolveInput): Promise<EffectiveConfig> {
+  const session = new Session({
+    env: input.env,
+    fs: readOnlyFs(input.readFile),
+    cwd: input.cwd,
+    profileOption: input.profileOption,
+  });
+  const profile = session.profile;
+  const result: EffectiveConfig = {
+    profile: profile
+      ? { name: profile.value, source: profile.source === 'manual' ? 'option' : 'env' }
+      : { name: 'default', source: 'default' },
+  };
+  try {
+    const credentials = await resolveCredentials(session);
+    if (credentials) {
+      result.accessKey = { value: credentials.accessKey, source: credentials.method };
+      result.secretKey = { value: credentials.secretKey, source: credentials.method };
     }
+    result.region = sourced(await session.region());
+    result.output = sourced(await session.output());
+  } catch (error) {
+    // The CLI would stop here (missing profile, partial credentials, unparsable file): keep its words.
+    if (!(error instanceof CliExit)) throw error;
+    result.error = error.result.stderr.trim().replace(/\.$/, '');
   }
-  const envRegion = fromEnv('AWS_REGION') ?? fromEnv('AWS_DEFAULT_REGION');
-  if (envRegion) result.region = { value: envRegion, source: 'env' };
-  else if (configSection?.values.region)
-    result.region = { value: configSection.values.region, source: 'config-file' };
-  const envOutput = fromEnv('AWS_DEFAULT_OUTPUT');
-  if (envOutput) result.output = { value: envOutput, source: 'env' };
-  else if (configSection?.values.output)
-    result.output = { value: configSection.values.output, source: 'config-file' };
   return result;
 }
 

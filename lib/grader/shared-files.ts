@@ -1,45 +1,31 @@
-// The ~/.aws files as checks see them: sections by their raw header, values by key.
-// PROVISIONAL parser until lib/aws exports the CLI's own (then this file only adapts its result).
+// The ~/.aws files as checks see them: sections by their raw header, values by key, parsed by lib/aws
+// exactly like the CLI (botocore's rules: comments, `[profile x]`, nested `s3 =` blocks, duplicate sections).
+import { parseSharedFile } from '../aws/index';
 
 /** One `[header]` section of a shared AWS file. */
 export interface SharedFileSection {
-  /** The header as written, without brackets and outer spaces, e.g. `profile example_1`. */
+  /** The header as written, without brackets, e.g. `profile example_1`. */
   name: string;
+  /** Plain values by (lower-cased) key; nested blocks such as `s3 =` are left out. */
   values: Record<string, string>;
 }
 
 /** A parsed `~/.aws/credentials` or `~/.aws/config`. */
 export interface SharedFile {
   sections: SharedFileSection[];
-  /** Set when the CLI would refuse the file, worded like the CLI. */
+  /** Set when the CLI would refuse the file (it then says `Unable to parse config file`). */
   error?: string;
 }
 
-/** Parses the text of a shared file. Never throws. */
+/** Parses the text of a shared file like the CLI. Never throws. */
 export function parseSharedFileText(text: string): SharedFile {
+  const parsed = parseSharedFile(text);
+  if (!parsed.ok) return { sections: [], error: parsed.error.message };
   const sections: SharedFileSection[] = [];
-  let current: SharedFileSection | null = null;
-  const lines = text.split(/\r?\n/);
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] ?? '';
-    const trimmed = line.trim();
-    if (trimmed === '' || trimmed.startsWith('#') || trimmed.startsWith(';')) continue;
-    if (/^\s/.test(line) && current) continue; // nested values (e.g. under `s3 =`)
-    const header = /^\[([^\]]*)\]/.exec(trimmed);
-    if (header) {
-      const name = (header[1] ?? '').trim();
-      current = sections.find((s) => s.name === name) ?? null;
-      if (!current) {
-        current = { name, values: {} };
-        sections.push(current);
-      }
-      continue;
-    }
-    const eq = trimmed.indexOf('=');
-    if (!current || eq < 0) {
-      return { sections, error: `Unable to parse config file: line ${i + 1}` };
-    }
-    current.values[trimmed.slice(0, eq).trim()] = trimmed.slice(eq + 1).trim();
+  for (const [name, entries] of parsed.sections) {
+    const values: Record<string, string> = {};
+    for (const [key, value] of entries) if (typeof value === 'string') values[key] = value;
+    sections.push({ name, values });
   }
   return { sections };
 }

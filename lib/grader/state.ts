@@ -66,13 +66,11 @@ export function createGradeState(snapshot: SandboxSnapshot): GradeState {
       query.env === 'files-only'
         ? Object.fromEntries(Object.entries(snapshot.exported).filter(([name]) => !name.startsWith('AWS_')))
         : { ...snapshot.exported };
-    const credentialsPath = env.AWS_SHARED_CREDENTIALS_FILE || '~/.aws/credentials';
-    const configPath = env.AWS_CONFIG_FILE || '~/.aws/config';
-    const config = resolveEffectiveConfig({
+    const config = await resolveEffectiveConfig({
       env,
+      cwd: snapshot.cwd,
+      readFile,
       profileOption: query.profile,
-      credentialsFile: sharedFile(credentialsPath),
-      configFile: sharedFile(configPath),
     });
     configCache.set(cacheKey, config);
     return config;

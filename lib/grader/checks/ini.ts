@@ -82,15 +82,6 @@ export function iniValue(options: IniValueOptions): Check {
       const where = `\`[${headerFor(options.kind, options.profile)}]\` in \`${state.displayPath(options.path)}\``;
       const actual = located.section.values[key];
       if (actual === undefined) {
-        const misspelt = Object.keys(located.section.values).find(
-          (k) => k.toLowerCase() === key.toLowerCase(),
-        );
-        if (misspelt) {
-          return {
-            pass: false,
-            message: `${where} has \`${misspelt}\`; the key is written \`${key}\` (lowercase).`,
-          };
-        }
         return { pass: false, message: `${where} has no \`${key}\` yet.` };
       }
       if (actual === expected) return { pass: true };

@@ -1,0 +1,48 @@
+// The course outline as a navigation tree: modules collapse (details/summary), the current lesson is marked.
+import Link from 'next/link';
+import type { CourseModule } from '@/lib/content/lessons.server';
+
+type Props = {
+  modules: CourseModule[];
+  /** `module/lesson` of the page being shown, if any. */
+  current?: { moduleSlug: string; lessonSlug: string };
+};
+
+export function CourseNav({ modules, current }: Props) {
+  return (
+    <ol className="course-nav">
+      {modules.map((mod) => (
+        <li key={mod.slug} className="course-nav-module">
+          {mod.lessons.length === 0 ? (
+            <span className="course-nav-empty">
+              {mod.title} <span className="visually-hidden">(lessons not planned yet)</span>
+            </span>
+          ) : (
+            <details open={current?.moduleSlug === mod.slug}>
+              <summary>{mod.title}</summary>
+              <ol>
+                {mod.lessons.map((lesson) => {
+                  const isCurrent = current?.moduleSlug === mod.slug && current.lessonSlug === lesson.slug;
+                  return (
+                    <li key={lesson.slug}>
+                      {lesson.written ? (
+                        <Link href={lesson.href} aria-current={isCurrent ? 'page' : undefined} prefetch={false}>
+                          {lesson.title}
+                        </Link>
+                      ) : (
+                        <span className="unwritten">
+                          {lesson.title}
+                          <span className="visually-hidden"> (not written yet)</span>
+                        </span>
+                      )}
+                    </li>
+                  );
+                })}
+              </ol>
+            </details>
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}
