@@ -29,6 +29,18 @@ export async function runAws(invocation: AwsInvocation): Promise<AwsResult> {
 }
 
 export { AWS_CLI_VERSION } from './cli/main';
+export { resolveConfiguration } from './resolve-configuration';
+export type {
+  ResolveConfigurationOptions,
+  ResolvedConfiguration,
+  ResolvedValue,
+  ConfigurationSource,
+} from './resolve-configuration';
+export { Session } from './config/session';
+export type { Sourced, ValueSource, SessionOptions } from './config/session';
+export { resolveCredentials } from './config/resolve-credentials';
+export type { ResolvedCredentials, CredentialMethod } from './config/resolve-credentials';
+export { updateConfigFile } from './config/config-writer';
 export { parseSharedFile } from './config/parse-shared-file';
 export type {
   SharedFileParseResult,
