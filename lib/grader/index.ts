@@ -35,3 +35,4 @@ export {
   type ExerciseOptions,
   type ExerciseReportJson,
 } from './headless';
+export { createCheckCommand } from './check-command';

@@ -1,7 +1,20 @@
 // Check: the history shows a command ran successfully (only for goals about running a command).
 import type { Statement } from '../command-line';
 import { historyTimeline, type TimelineStep } from '../history-timeline';
+import type { GradeState } from '../types';
 import type { Check } from '../types';
+
+/** One timeline per graded state: several history checks share it. */
+const timelines = new WeakMap<GradeState, TimelineStep[]>();
+
+function timelineOf(state: GradeState): TimelineStep[] {
+  let steps = timelines.get(state);
+  if (!steps) {
+    steps = historyTimeline(state.history);
+    timelines.set(state, steps);
+  }
+  return steps;
+}
 
 export interface RanCommandOptions {
   id: string;
@@ -37,7 +50,7 @@ export function ranCommand(options: RanCommandOptions): Check {
     id,
     label,
     run(state) {
-      const candidates = historyTimeline(state.history).filter((step) => matches(step.statement, step));
+      const candidates = timelineOf(state).filter((step) => matches(step.statement, step));
       if (candidates.length === 0) {
         return { pass: false, message: `Run \`${display}\` (nothing like it in your history yet).` };
       }
