@@ -1,8 +1,6 @@
 // The effective AWS configuration a check asks about: which profile, keys, region and output `aws` would use,
-// computed by the same resolution code as the simulated `aws` command (lib/aws Session + credential chain).
-import { CliExit } from '../aws/cli/errors';
-import { resolveCredentials } from '../aws/config/resolve-credentials';
-import { Session, type Sourced } from '../aws/config/session';
+// computed by the same resolution code as the simulated `aws` command (lib/aws `resolveConfiguration`).
+import { resolveConfiguration, type ResolvedValue } from '../aws/index';
 import type { AwsFileSystem, SimulatedAccount, SimulatedUser } from '../aws/types';
 
 /** Where a value came from, in the words of `aws configure list` (`env`, `shared-credentials-file`, ...). */
@@ -59,7 +57,7 @@ function readOnlyFs(readFile: ResolveInput['readFile']): AwsFileSystem {
   };
 }
 
-function sourced(value: Sourced | null): ConfigValue | undefined {
+function sourced(value: ResolvedValue | null): ConfigValue | undefined {
   if (!value) return undefined;
   if (value.source === 'manual') return { value: value.value, source: 'option' };
   if (
@@ -72,33 +70,33 @@ function sourced(value: Sourced | null): ConfigValue | undefined {
   return undefined; // the CLI's built-in default (output json) is not something the learner configured
 }
 
-/** The configuration `aws` would use, computed by lib/aws's own Session and credential chain. */
+/** The configuration `aws` would use, computed by lib/aws's `resolveConfiguration` (the commands' own chain). */
 export async function resolveEffectiveConfig(input: ResolveInput): Promise<EffectiveConfig> {
-  const session = new Session({
+  const resolved = await resolveConfiguration({
     env: input.env,
     fs: readOnlyFs(input.readFile),
     cwd: input.cwd,
     profileOption: input.profileOption,
   });
-  const profile = session.profile;
+  const { profile } = resolved;
   const result: EffectiveConfig = {
-    profile: profile
-      ? { name: profile.value, source: profile.source === 'manual' ? 'option' : 'env' }
-      : { name: 'default', source: 'default' },
+    profile: {
+      name: profile.value,
+      source: profile.source === 'manual' ? 'option' : profile.source === 'env' ? 'env' : 'default',
+    },
   };
-  try {
-    const credentials = await resolveCredentials(session);
-    if (credentials) {
-      result.accessKey = { value: credentials.accessKey, source: credentials.method };
-      result.secretKey = { value: credentials.secretKey, source: credentials.method };
-    }
-    result.region = sourced(await session.region());
-    result.output = sourced(await session.output());
-  } catch (error) {
+  if (resolved.error) {
     // The CLI would stop here (missing profile, partial credentials, unparsable file): keep its words.
-    if (!(error instanceof CliExit)) throw error;
-    result.error = error.result.stderr.trim().replace(/\.$/, '');
+    result.error = resolved.error.message.replace(/\.$/, '');
+    return result;
   }
+  const accessKey = sourced(resolved.accessKey);
+  const secretKey = sourced(resolved.secretKey);
+  if (accessKey && secretKey) Object.assign(result, { accessKey, secretKey });
+  const region = sourced(resolved.region);
+  if (region) result.region = region;
+  const output = sourced(resolved.output);
+  if (output) result.output = output;
   return result;
 }
 

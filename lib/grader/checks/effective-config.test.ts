@@ -37,6 +37,23 @@ describe('effectiveConfig', () => {
     });
   });
 
+  test('an unparsable file or a half key pair stops aws with the CLI message', async () => {
+    const broken = makeState({ files: { ...files, '~/.aws/config': 'region = eu-west-3\n' } });
+    expect(await example1.run(broken)).toEqual({
+      pass: false,
+      message:
+        'With `--profile example_1`, `aws` stops: Unable to parse config file: /home/learner/.aws/config.',
+    });
+    const half = makeState({
+      files: { '~/.aws/credentials': '[example_1]\naws_access_key_id = AKIAI44QH8DHBEXAMPLE\n' },
+    });
+    const outcome = (await example1.run(half)) as { pass: boolean; message: string };
+    expect(outcome.pass).toBe(false);
+    expect(outcome.message).toMatch(
+      /^With `--profile example_1`, `aws` stops: Partial credentials found in shared-credentials-file/,
+    );
+  });
+
   test('a wrong region names where it came from', async () => {
     const state = makeState({
       files: { ...files, '~/.aws/config': '[profile example_1]\nregion = eu-west-1\noutput = text\n' },
