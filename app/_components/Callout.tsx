@@ -8,7 +8,15 @@ const labels: Record<CalloutType, string> = { note: 'Note', warning: 'Warning', 
 const icons: Record<CalloutType, string> = { note: 'i', warning: '!', danger: '×' };
 
 /** `<Callout type="warning" title="Optional title">…</Callout>`; the type is always announced as text. */
-export function Callout({ type = 'note', title, children }: { type?: CalloutType; title?: string; children?: ReactNode }) {
+export function Callout({
+  type = 'note',
+  title,
+  children,
+}: {
+  type?: CalloutType;
+  title?: string;
+  children?: ReactNode;
+}) {
   if (!(type in labels)) throw new Error(`<Callout type="${type}"> must be note, warning or danger`);
   return (
     <div className={`callout callout-${type}`} role="note">

@@ -40,7 +40,11 @@ export function CopyButton() {
         <span className="visually-hidden"> code</span>
       </button>
       <span className="visually-hidden" role="status">
-        {status === 'copied' ? 'Code copied to the clipboard' : status === 'failed' ? 'Could not copy the code' : ''}
+        {status === 'copied'
+          ? 'Code copied to the clipboard'
+          : status === 'failed'
+            ? 'Could not copy the code'
+            : ''}
       </span>
     </>
   );

@@ -26,7 +26,11 @@ export function CourseNav({ modules, current }: Props) {
                   return (
                     <li key={lesson.slug}>
                       {lesson.written ? (
-                        <Link href={lesson.href} aria-current={isCurrent ? 'page' : undefined} prefetch={false}>
+                        <Link
+                          href={lesson.href}
+                          aria-current={isCurrent ? 'page' : undefined}
+                          prefetch={false}
+                        >
                           {lesson.title}
                         </Link>
                       ) : (

@@ -19,7 +19,7 @@ export function SidebarDrawer({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     if (!open) return;
-    close.current?.focus();
+    close.current?.focus({ preventScroll: true });
     function onKey(event: KeyboardEvent) {
       if (event.key !== 'Escape') return;
       setOpen(false);
@@ -59,7 +59,14 @@ export function SidebarDrawer({ children }: { children: ReactNode }) {
         Course outline
       </button>
       {open ? <div className="drawer-backdrop" onClick={closeDrawer} aria-hidden="true" /> : null}
-      <nav ref={nav} id="course-nav" aria-label="Course outline" className="sidebar" data-open={open} onClick={onNavClick}>
+      <nav
+        ref={nav}
+        id="course-nav"
+        aria-label="Course outline"
+        className="sidebar"
+        data-open={open}
+        onClick={onNavClick}
+      >
         <div className="sidebar-head">
           <p className="sidebar-title">Course outline</p>
           <button ref={close} type="button" className="nav-close" onClick={closeDrawer}>

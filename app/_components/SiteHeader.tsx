@@ -10,7 +10,14 @@ export function SiteHeader() {
       <Link href="/" className="brand">
         <svg aria-hidden="true" viewBox="0 0 32 32" width="24" height="24" className="brand-mark">
           <rect width="32" height="32" rx="7" fill="currentColor" />
-          <path d="M8 11l6 5-6 5M16 22h8" stroke="var(--bg)" strokeWidth="3" fill="none" strokeLinecap="round" strokeLinejoin="round" />
+          <path
+            d="M8 11l6 5-6 5M16 22h8"
+            stroke="var(--bg)"
+            strokeWidth="3"
+            fill="none"
+            strokeLinecap="round"
+            strokeLinejoin="round"
+          />
         </svg>
         Skillshell
       </Link>

@@ -26,7 +26,9 @@ function headerCells(children: ReactNode): string[] {
   if (!isValidElement<{ children?: ReactNode }>(thead)) return [];
   const row = Children.toArray(thead.props.children)[0];
   if (!isValidElement<{ children?: ReactNode }>(row)) return [];
-  return Children.toArray(row.props.children).map((cell) => textOf(cell).trim()).filter(Boolean);
+  return Children.toArray(row.props.children)
+    .map((cell) => textOf(cell).trim())
+    .filter(Boolean);
 }
 
 /** GFM tables scroll sideways on narrow screens instead of widening the page. */
@@ -34,7 +36,12 @@ function ScrollTable(props: ComponentProps<'table'>) {
   const headers = headerCells(props.children);
   return (
     // Focusable so keyboard users can scroll it (axe: scrollable-region-focusable), named after its columns.
-    <div className="table-scroll" role="region" aria-label={`Table: ${headers.join(', ') || 'untitled'}`} tabIndex={0}>
+    <div
+      className="table-scroll"
+      role="region"
+      aria-label={`Table: ${headers.join(', ') || 'untitled'}`}
+      tabIndex={0}
+    >
       <table {...props} />
     </div>
   );

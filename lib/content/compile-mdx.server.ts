@@ -6,6 +6,7 @@ import remarkGfm from 'remark-gfm';
 import { parseFrontmatter, type Frontmatter } from './frontmatter';
 import { rehypeCodeMeta } from './rehype-code-meta';
 import { rehypeCollectHeadings, type TocHeading } from './rehype-collect-headings';
+import { rehypeScrollJsxTables } from './rehype-scroll-jsx-tables';
 
 /** A lesson compiled to a function body that `getMDXComponent` turns into a React component. */
 export type CompiledLesson = {
@@ -34,7 +35,7 @@ export class MdxSyntaxError extends Error {
 
 /** Light and dark themes, emitted as CSS variables (`--shiki-light`, `--shiki-dark`); no highlighter ships to the browser. */
 const prettyCodeOptions: PrettyCodeOptions = {
-  theme: { light: 'github-light', dark: 'github-dark' },
+  theme: { light: 'github-light-default', dark: 'github-dark-default' },
   keepBackground: false,
   defaultLang: { block: 'plaintext' },
 };
@@ -92,6 +93,7 @@ export async function compileLesson(file: string, source: string): Promise<Compi
           rehypeSlug,
           rehypeCollectHeadings(headings),
           rehypeCodeMeta,
+          rehypeScrollJsxTables,
           [rehypePrettyCode, prettyCodeOptions],
         ];
         return options;

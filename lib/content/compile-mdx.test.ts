@@ -22,6 +22,10 @@ describe('compileLesson', () => {
     expect(lesson.code).toContain('~/.aws/config');
     expect(lesson.code).toContain('"data-runnable":""');
     expect(lesson.code).toMatch(/e\.table|\.table,/);
+    // JSX tables (console screens) are wrapped in a labelled, focusable scroll region.
+    expect(lesson.code).toContain(
+      'className:"jsx-table-scroll",role:"region","aria-label":"Table: Access keys",tabIndex:"0"',
+    );
     for (const name of ['Callout', 'OsTabs', 'OsTab', 'Terminal']) expect(lesson.code).toContain(name);
   });
 

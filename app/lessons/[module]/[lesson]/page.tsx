@@ -1,0 +1,50 @@
+// A lesson page: sidebar outline, the lesson compiled at build time, "On this page", previous and next.
+import type { Metadata } from 'next';
+import { CourseNav } from '@/app/_components/CourseNav';
+import { LessonBody } from '@/app/_components/LessonBody';
+import { PrevNext } from '@/app/_components/PrevNext';
+import { SidebarDrawer } from '@/app/_components/SidebarDrawer';
+import { TableOfContents } from '@/app/_components/TableOfContents';
+import { courseModules, loadLesson, neighbours, writtenLessons } from '@/lib/content/lessons.server';
+
+type Params = { module: string; lesson: string };
+
+export const dynamicParams = false;
+
+export function generateStaticParams(): Params[] {
+  return writtenLessons().map((lesson) => ({ module: lesson.moduleSlug, lesson: lesson.slug }));
+}
+
+export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
+  const { module, lesson } = await params;
+  const { frontmatter } = await loadLesson(module, lesson);
+  return { title: frontmatter.title, description: frontmatter.summary };
+}
+
+export default async function LessonPage({ params }: { params: Promise<Params> }) {
+  const { module, lesson } = await params;
+  const loaded = await loadLesson(module, lesson);
+  const { previous, next } = neighbours(module, lesson);
+  const { frontmatter } = loaded;
+
+  return (
+    <div className="lesson-layout">
+      <SidebarDrawer>
+        <CourseNav modules={courseModules()} current={{ moduleSlug: module, lessonSlug: lesson }} />
+      </SidebarDrawer>
+      <main id="main" className="lesson-main">
+        <header className="lesson-header">
+          <p className="lesson-module">{loaded.lesson.moduleTitle}</p>
+          <h1 id="lesson-title">{frontmatter.title}</h1>
+          <p className="lesson-summary">{frontmatter.summary}</p>
+          <p className="lesson-meta">About {frontmatter.minutes} minutes of reading and practice</p>
+        </header>
+        <TableOfContents headings={loaded.headings} />
+        <article className="lesson-body" aria-labelledby="lesson-title">
+          <LessonBody code={loaded.code} />
+        </article>
+        <PrevNext previous={previous} next={next} />
+      </main>
+    </div>
+  );
+}
