@@ -83,3 +83,18 @@ describe('getCloseMatches (difflib)', () => {
     ]);
   });
 });
+
+describe('help in the sandbox', () => {
+  test.each([
+    [['help']],
+    [['configure', 'help']],
+    [['configure', 'list', 'help']],
+    [['sts', 'help']],
+    [['s3', 'ls', 'help']],
+  ])('aws %j prints a short synopsis and exits 0', async (argv) => {
+    const result = await aws(argv);
+    expect(result).toMatchObject({ exitCode: 0, stderr: '' });
+    expect(result.stdout).toMatch(/^SYNOPSIS\n {7}aws /);
+    expect(result.stdout).toContain('not available in this sandbox');
+  });
+});

@@ -35,12 +35,15 @@ const GLOBAL_OPTIONS: readonly OptionSpec[] = [
   { flag: '--no-cli-auto-prompt', kind: 'flag' },
 ];
 
+/** A short help page: the real CLI opens its man pages, which this sandbox does not ship. */
+function helpText(usage: string, summary: string): string {
+  return `SYNOPSIS\n       ${usage}\n\nDESCRIPTION\n       ${summary}\n\n       (The full AWS CLI help pages are not available in this sandbox.)\n`;
+}
+
 async function runLeaf(command: AwsCommand, args: string[], ctx: CommandContext, serviceStyle: boolean) {
   if (args.length === 1 && args[0] === 'help') {
-    throw generalError(
-      `Help pages are not available in this sandbox. Usage: ${command.help.usage}`,
-      EXIT.usage,
-    );
+    ctx.out.stdout += helpText(command.help.usage, command.help.summary);
+    return 0;
   }
   const parsed = parseArgs(args, command.args);
   if (parsed.extras.length) {
@@ -107,18 +110,33 @@ export async function main(invocation: AwsInvocation, out: OutputBuffer): Promis
   const rest = parsed.extras;
   const group = COMMAND_GROUPS[name];
   if (!group) {
-    if (name === 'help') throw generalError('Help pages are not available in this sandbox.', EXIT.usage);
+    if (name === 'help') {
+      out.stdout += helpText(
+        'aws [options] <command> <subcommand> [parameters]',
+        'The AWS Command Line Interface is a unified tool to manage your AWS services. This sandbox simulates ' +
+          'aws configure (list, get, set, import, list-profiles, export-credentials), aws sts get-caller-identity and aws s3 ls.',
+      );
+      return 0;
+    }
     throw generalError(
       `The simulated AWS CLI in this sandbox does not implement "aws ${name}". ` +
         'It supports: configure, sts get-caller-identity and s3 ls.',
     );
+  }
+  if (rest.length === 1 && rest[0] === 'help') {
+    const simulated = Object.keys(group.commands).map((sub) => `aws ${name} ${sub}`);
+    const summary = group.bare ? group.bare.help.summary : `Simulated here: ${simulated.join(', ')}.`;
+    out.stdout += helpText(
+      group.bare ? group.bare.help.usage : `aws [options] ${name} <subcommand> [parameters]`,
+      summary,
+    );
+    return 0;
   }
   const slot = group.slot;
   const sub = parseArgs(rest, { positionals: [{ name: slot, choices: group.choices, optional: true }] });
   const subName = sub.positionals.get(slot);
   if (subName === undefined) {
     if (group.bare) {
-      if (rest.length === 1 && rest[0] === 'help') return runLeaf(group.bare, rest, ctx, false);
       if (sub.extras.length) throw unknownOptionsError(sub.extras);
       return group.bare.run(sub, ctx);
     }
