@@ -49,7 +49,7 @@ export default async function HomePage() {
                 {mod.title}
               </h3>
               {mod.lessons.length === 0 ? (
-                <p className="muted outline-planned">Lessons to be announced.</p>
+                <p className="muted outline-planned">Lessons planned</p>
               ) : (
                 <ol className="outline-lessons" aria-labelledby={`module-${mod.slug}`}>
                   {mod.lessons.map((lesson) => {

@@ -230,6 +230,8 @@ for (const scheme of ['light', 'dark'] as const) {
         page.screenshot({ path: `test-results/screenshots/${device}-${scheme}-${name}.png`, fullPage });
       await page.goto('/');
       await shot('home');
+      await page.locator('#module-aws-foundations').scrollIntoViewIfNeeded();
+      await shot('home-aws');
       await page.goto(lessonPath);
       await shot('lesson');
       await page.locator('figure.console-screen').nth(1).scrollIntoViewIfNeeded();
@@ -246,6 +248,7 @@ for (const scheme of ['light', 'dark'] as const) {
       await shot('lesson-details');
       if (device === 'phone') {
         await page.getByRole('button', { name: 'Course outline', exact: true }).click();
+        await page.waitForTimeout(400); // let the slide-in finish
         await shot('lesson-drawer');
       }
       await page.goto('/no-such-page/');
