@@ -23,6 +23,20 @@ describe('parseHclBlocks', () => {
     });
   });
 
+  test('an object value may span several lines', () => {
+    const [terraform, provider] = parseHclBlocks(
+      'terraform {\n  required_providers {\n    aws = {\n      source  = "hashicorp/aws"\n      version = "~> 5.0"\n    }\n  }\n}\nprovider "aws" {\n  profile = "x"\n}\n',
+    );
+    expect(terraform?.blocks[0]?.attributes.aws).toEqual({
+      type: 'other',
+      raw: '{ source = "hashicorp/aws" version = "~> 5.0" }',
+    });
+    expect(provider?.attributes.profile).toEqual({ type: 'string', value: 'x' });
+    expect(() => parseHclBlocks('locals {\n  x = {\n')).toThrow(
+      'line 2: a bracket opened here is never closed',
+    );
+  });
+
   test('string escapes are decoded', () => {
     const [block] = parseHclBlocks('locals {\n  x = "a\\"b"\n}\n');
     expect(block?.attributes.x).toEqual({ type: 'string', value: 'a"b' });

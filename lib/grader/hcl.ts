@@ -89,12 +89,14 @@ export function parseHclBlocks(text: string): HclBlock[] {
     }
     const raw: string[] = [];
     let depth = 0;
-    while (peek() && peek()?.kind !== 'newline' && !(depth === 0 && /^[,\]}]$/.test(peek()?.text ?? ''))) {
+    // Objects and calls may span lines: only a newline at depth 0 ends the expression.
+    while (peek() && !(depth === 0 && (peek()?.kind === 'newline' || /^[,\]}]$/.test(peek()?.text ?? '')))) {
       const t = tokens[pos++] as Token;
       if (t.text === '(' || t.text === '[' || t.text === '{') depth++;
       if (t.text === ')' || t.text === ']' || t.text === '}') depth--;
-      raw.push(t.kind === 'string' ? `"${t.text}"` : t.text);
+      if (t.kind !== 'newline') raw.push(t.kind === 'string' ? `"${t.text}"` : t.text);
     }
+    if (depth > 0) throw new Error(`line ${token.line}: a bracket opened here is never closed`);
     return { type: 'other', raw: raw.join(' ') };
   };
 
