@@ -1,7 +1,7 @@
 // A small re-creation of Python argparse's parse_known_args as the CLI uses it: options anywhere,
 // unique-prefix abbreviations, choices with "maybe you meant", unknown words left for the next parser.
 import { getCloseMatches } from './close-matches';
-import { usageError } from './errors';
+import { generalError, usageError } from './errors';
 import { pyRepr } from '../config/python-text';
 
 /** One `--option` of an argument table. */
@@ -98,6 +98,7 @@ export function parseArgs(args: readonly string[], table: ArgTable, usage?: stri
   const result: ParsedArgs = { options: new Map(), positionals: new Map(), extras: [], version: false };
   let nextPositional = 0;
   let onlyPositionals = false;
+  let badInt: string | undefined;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     if (!onlyPositionals && arg === '--') {
@@ -131,9 +132,8 @@ export function parseArgs(args: readonly string[], table: ArgTable, usage?: stri
         i++;
       }
       if (spec.choices && !spec.choices.includes(value)) throw invalidChoice(spec.flag, value, spec.choices);
-      if (spec.int && !/^\s*[-+]?\d+\s*$/.test(value)) {
-        throw usageError(`argument ${spec.flag}: invalid int value: '${value}'`, usage);
-      }
+      // The CLI converts integers after parsing, with Python's int() message.
+      if (spec.int && !/^\s*[-+]?\d+\s*$/.test(value)) badInt ??= value;
       result.options.set(spec.flag, value);
       continue;
     }
@@ -151,5 +151,6 @@ export function parseArgs(args: readonly string[], table: ArgTable, usage?: stri
     ...positionals.filter((p) => !p.optional && !result.positionals.has(p.name)).map((p) => p.name),
   ];
   if (missing.length) throw usageError(`the following arguments are required: ${missing.join(', ')}`, usage);
+  if (badInt !== undefined) throw generalError(`invalid literal for int() with base 10: ${pyRepr(badInt)}`);
   return result;
 }

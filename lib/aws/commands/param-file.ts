@@ -16,9 +16,9 @@ export async function loadParamValue(
   const absolute = absolutePath(path, cwd);
   const text = await fs.readFile(absolute);
   if (text === null) {
-    const reason = (await fs.exists(absolute))
-      ? '[Errno 21] Is a directory'
-      : '[Errno 2] No such file or directory';
+    // open('') fails with ENOENT even though the cwd exists.
+    const isDirectory = path !== '' && (await fs.exists(absolute));
+    const reason = isDirectory ? '[Errno 21] Is a directory' : '[Errno 2] No such file or directory';
     throw generalError(
       `Error parsing parameter '${option}': Unable to load paramfile ${value}: ${reason}: '${path}'`,
       EXIT.usage,

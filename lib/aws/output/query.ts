@@ -1,5 +1,6 @@
 // A small subset of JMESPath for --query: `Account`, `Buckets[0].Name`, `Buckets[].Name`, `Buckets[*].Name`.
 import type { ResponseValue } from './formatters';
+import { EXIT, generalError } from '../cli/errors';
 
 type Step = { kind: 'field'; name: string } | { kind: 'index'; index: number } | { kind: 'project' };
 
@@ -145,9 +146,21 @@ function parseMultiSelect(expression: string): Query | string | null {
 /** Compiles an expression; errors are worded for `Bad value for --query EXPR: ...`. */
 export function parseQuery(expression: string): QueryParseResult {
   const multi = parseMultiSelect(expression);
+  const steps = multi ? null : parse(expression);
+  if (multi === UNSUPPORTED || steps === UNSUPPORTED) {
+    // Valid JMESPath beyond the subset: commands that ignore --query still run; the others say why.
+    return {
+      ok: true,
+      query: {
+        expression,
+        search() {
+          throw generalError(`Bad value for --query ${expression}: ${UNSUPPORTED}`, EXIT.usage);
+        },
+      },
+    };
+  }
   if (typeof multi === 'string') return { ok: false, message: multi };
   if (multi) return { ok: true, query: multi };
-  const steps = parse(expression);
-  if (typeof steps === 'string') return { ok: false, message: steps };
+  if (typeof steps === 'string' || steps === null) return { ok: false, message: steps ?? UNSUPPORTED };
   return { ok: true, query: { expression, search: (value) => evaluate(steps, value) } };
 }
