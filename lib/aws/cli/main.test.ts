@@ -98,3 +98,19 @@ describe('help in the sandbox', () => {
     expect(result.stdout).toContain('not available in this sandbox');
   });
 });
+
+describe('--query beyond the subset', () => {
+  test('commands that ignore --query still run, sts explains the limit', async () => {
+    expect((await aws(['configure', 'list', '--query', 'Foo[?x]'])).exitCode).toBe(0);
+    const sts = await aws(['sts', 'get-caller-identity', '--query', 'length(Arn)'], {
+      env: {
+        AWS_ACCESS_KEY_ID: 'AKIAIOSFODNN7EXAMPLE',
+        AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+      },
+    });
+    expect(sts).toMatchObject({ exitCode: 252, stdout: '' });
+    expect(sts.stderr).toContain(
+      'Bad value for --query length(Arn): this simulated AWS CLI supports only simple',
+    );
+  });
+});
