@@ -1,5 +1,5 @@
 // Server-only course model: the outline joined with the lesson files that exist, neighbours, and cached compiles.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { outline, type OutlineModule } from '@/content/outline';
 import { compileLesson, type CompiledLesson } from './compile-mdx.server';
@@ -101,24 +101,26 @@ export function neighbours(
 
 const cache = new Map<string, Promise<LoadedLesson>>();
 
-/** Compiles a written lesson once per process (metadata and page share the result). */
+/**
+ * Compiles a written lesson once per file version (metadata, page and home share the result; in
+ * `npm run dev` an edited file has a new modification time and is compiled again on reload).
+ */
 export function loadLesson(
   moduleSlug: string,
   lessonSlug: string,
   root: string = process.cwd(),
 ): Promise<LoadedLesson> {
-  const key = `${root}\0${moduleSlug}/${lessonSlug}`;
+  const lesson = writtenLessons(root).find((l) => l.moduleSlug === moduleSlug && l.slug === lessonSlug);
+  if (!lesson)
+    return Promise.reject(new Error(`No written lesson ${moduleSlug}/${lessonSlug} in the outline`));
+  const file = path.join(root, lesson.file);
+  const key = `${file}\0${statSync(file).mtimeMs}`;
   let pending = cache.get(key);
   if (!pending) {
-    const lesson = writtenLessons(root).find((l) => l.moduleSlug === moduleSlug && l.slug === lessonSlug);
-    if (!lesson)
-      return Promise.reject(new Error(`No written lesson ${moduleSlug}/${lessonSlug} in the outline`));
-    pending = compileLesson(lesson.file, readFileSync(path.join(root, lesson.file), 'utf8')).then(
-      (compiled) => ({
-        ...compiled,
-        lesson,
-      }),
-    );
+    pending = compileLesson(lesson.file, readFileSync(file, 'utf8')).then((compiled) => ({
+      ...compiled,
+      lesson,
+    }));
     cache.set(key, pending);
   }
   return pending;

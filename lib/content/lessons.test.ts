@@ -1,5 +1,5 @@
 // The course model: outline joined with files, unwritten lessons skipped, and every written lesson compiles.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -53,5 +53,24 @@ describe('course model', () => {
       expect(loaded.frontmatter.title.length, lesson.file).toBeGreaterThan(0);
       expect(loaded.headings.length, `${lesson.file} has h2 headings`).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('loadLesson', () => {
+  test('an edited file is compiled again, an unchanged one comes from the cache', async () => {
+    const dir = fakeRoot(['content/aws-foundations/aws-ec2.mdx']);
+    const file = path.join(dir, 'content/aws-foundations/aws-ec2.mdx');
+    const first = await loadLesson('aws-foundations', 'aws-ec2', dir);
+    expect(await loadLesson('aws-foundations', 'aws-ec2', dir)).toBe(first);
+    writeFileSync(file, '---\ntitle: Edited\nsummary: S.\nminutes: 2\n---\n\n## B\n');
+    utimesSync(file, new Date(), new Date(Date.now() + 5000));
+    const second = await loadLesson('aws-foundations', 'aws-ec2', dir);
+    expect(second.frontmatter.title).toBe('Edited');
+  });
+
+  test('asking for an unwritten lesson is an error', async () => {
+    await expect(loadLesson('aws-foundations', 'aws-rds', fakeRoot([]))).rejects.toThrow(
+      'No written lesson aws-foundations/aws-rds',
+    );
   });
 });
