@@ -120,9 +120,11 @@ async function recordScenario(spec: ScenarioSpec, stub: AwsStub | null): Promise
         ...mapValues(spec.env ?? {}, (s) => toReal(s, home)),
         ...mapValues(step.env ?? {}, (s) => toReal(s, home)),
       };
+      // Only service calls (sts, s3) get the stub's flags; `configure …` steps run exactly as written.
       const extra: string[] = [];
-      if (spec.stub && stub) extra.push('--endpoint-url', `http://127.0.0.1:${stub.port}`);
-      if (spec.stubGlobalRegion) extra.push('--region', 'us-east-1');
+      const isServiceCall = step.args[0] === 'sts' || step.args[0] === 's3';
+      if (spec.stub && stub && isServiceCall) extra.push('--endpoint-url', `http://127.0.0.1:${stub.port}`);
+      if (spec.stubGlobalRegion && isServiceCall) extra.push('--region', 'us-east-1');
       const args = step.args.map((a) => toReal(a, home));
       const r = await runAws([...args, ...extra], env, home, stdin === null ? null : toReal(stdin, home));
       const clean = (s: string) => {

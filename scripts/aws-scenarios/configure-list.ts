@@ -127,6 +127,18 @@ export const configureListArea: ScenarioArea = {
       steps: [{ args: ['configure', 'list', '--region', 'sa-east-1'] }],
     },
     {
+      name: 'region-option-nothing-else',
+      description: 'With no region configured, `--region` is shown, labelled imds with an empty location.',
+      files: { '.aws/credentials': { content: CREDS_DEFAULT, mode: 0o600 } },
+      steps: [{ args: ['configure', 'list', '--region', 'sa-east-1'] }],
+    },
+    {
+      name: 'region-option-beats-file',
+      description: 'With a region in the file, `--region` is not shown.',
+      files: homeWithDefault,
+      steps: [{ args: ['configure', 'list', '--region', 'sa-east-1'] }],
+    },
+    {
       name: 'missing-profile-option',
       description: '`--profile nope` for a profile that does not exist.',
       files: homeWithDefault,

@@ -8,6 +8,7 @@ import { configureListArea } from './configure-list';
 import { configureListProfilesArea } from './configure-list-profiles';
 import { configureSetArea } from './configure-set';
 import { malformedArea } from './malformed';
+import { resolutionArea } from './resolution';
 import { s3Area } from './s3';
 import { stsArea } from './sts';
 import type { ScenarioArea } from './types';
@@ -24,4 +25,5 @@ export const areas: ScenarioArea[] = [
   stsArea,
   s3Area,
   malformedArea,
+  resolutionArea,
 ];
