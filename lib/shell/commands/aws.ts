@@ -1,0 +1,80 @@
+// The `aws` command: hands the words, the exported environment and the sandbox files to the simulated CLI.
+import { decodeBytesToUtf8, defineCommand, latin1FromBytes, type CustomCommand } from 'just-bash';
+import { runAws } from '../../aws/index';
+import type { AwsFileSystem, ReadLine, SimulatedAccount } from '../../aws/types';
+import type { MemVolume } from '../volume';
+import { writeFileWithParents } from '../volume';
+import type { RunScope } from '../run-scope';
+import { endOfInput } from '../run-scope';
+import { DEFAULT_DIR_MODE } from '../memfs-adapter';
+
+/** The AwsFileSystem over the sandbox volume (mode 0600 for new credential files sticks). */
+export function awsFileSystem(volume: MemVolume): AwsFileSystem {
+  return {
+    async readFile(path) {
+      try {
+        if (!volume.statSync(path).isFile()) return null;
+        return String(volume.readFileSync(path, 'utf8'));
+      } catch {
+        return null;
+      }
+    },
+    async writeFile(path, content, mode) {
+      const existed = volume.existsSync(path);
+      if (existed) volume.writeFileSync(path, content);
+      else writeFileWithParents(volume, path, content, mode);
+    },
+    async mkdirp(path, mode) {
+      if (volume.existsSync(path)) return;
+      volume.mkdirSync(path, { recursive: true, mode: mode ?? DEFAULT_DIR_MODE });
+      volume.chmodSync(path, mode ?? DEFAULT_DIR_MODE);
+    },
+    async exists(path) {
+      return volume.existsSync(path);
+    },
+  };
+}
+
+/** Races a prompt against Ctrl+C: an aborted run reads end of input. */
+function abortable(readLine: ReadLine, signal?: AbortSignal): ReadLine {
+  if (!signal) return readLine;
+  return (request) =>
+    new Promise((resolve, reject) => {
+      if (signal.aborted) return resolve(null);
+      const onAbort = () => resolve(null);
+      signal.addEventListener('abort', onAbort, { once: true });
+      readLine(request).then(
+        (line) => {
+          signal.removeEventListener('abort', onAbort);
+          resolve(line);
+        },
+        (error) => {
+          signal.removeEventListener('abort', onAbort);
+          reject(error);
+        },
+      );
+    });
+}
+
+export function createAwsCommand(
+  volume: MemVolume,
+  account: () => SimulatedAccount,
+  scope: () => RunScope | null,
+): CustomCommand {
+  return defineCommand('aws', async (argv, ctx) => {
+    const run = scope();
+    const index = run ? run.awsCalls++ : 0;
+    const sites = run?.awsStdinSites ?? [];
+    const fed = latin1FromBytes(ctx.stdin).length > 0 || (sites[Math.min(index, sites.length - 1)] ?? false);
+    const stdin = fed ? decodeBytesToUtf8(ctx.stdin) : undefined;
+    return runAws({
+      argv,
+      env: { ...(ctx.exportedEnv ?? {}) },
+      cwd: ctx.cwd,
+      fs: awsFileSystem(volume),
+      readLine: abortable(run?.readLine ?? endOfInput, run?.signal),
+      stdin,
+      account: account(),
+    });
+  });
+}

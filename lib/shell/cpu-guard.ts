@@ -1,0 +1,47 @@
+// Stops CPU-bound runs: counts busy time between interpreter steps, never the time spent waiting for input.
+/** Default CPU budget of one run, in milliseconds. */
+export const CPU_BUDGET_MS = 5000;
+
+/** Gaps longer than this between two steps are waiting (a prompt, `sleep`), not computing. */
+const MAX_BUSY_GAP_MS = 100;
+
+export class CpuGuard {
+  private used = 0;
+  private last = 0;
+  private steps = 0;
+  private controller: AbortController | null = null;
+  exceeded = false;
+
+  constructor(private readonly budgetMs = CPU_BUDGET_MS) {}
+
+  /** Starts measuring a run; aborting the returned signal stops the interpreter at the next statement. */
+  start(userSignal?: AbortSignal): AbortSignal {
+    this.controller = new AbortController();
+    this.used = 0;
+    this.steps = 0;
+    this.exceeded = false;
+    this.last = performance.now();
+    const controller = this.controller;
+    if (userSignal) {
+      if (userSignal.aborted) controller.abort();
+      else userSignal.addEventListener('abort', () => controller.abort(), { once: true });
+    }
+    return controller.signal;
+  }
+
+  stop(): void {
+    this.controller = null;
+  }
+
+  /** Called by the interpreter on every step (through its coverage hook). */
+  tick(): void {
+    if (!this.controller || (++this.steps & 15) !== 0) return;
+    const now = performance.now();
+    this.used += Math.min(now - this.last, MAX_BUSY_GAP_MS);
+    this.last = now;
+    if (this.used > this.budgetMs && !this.controller.signal.aborted) {
+      this.exceeded = true;
+      this.controller.abort();
+    }
+  }
+}

@@ -1,0 +1,175 @@
+// just-bash's IFileSystem over a memfs Volume: the sandbox's one filesystem (modes, symlinks, binary).
+import { Volume } from 'memfs';
+import { unsafeBytesFromLatin1, type ByteString, type IFileSystem } from 'just-bash';
+
+type Stat = Awaited<ReturnType<IFileSystem['stat']>>;
+type Dirent = { name: string; isFile: boolean; isDirectory: boolean; isSymbolicLink: boolean };
+type WriteOptions = Parameters<IFileSystem['writeFile']>[2];
+type ReadOptions = Parameters<IFileSystem['readFile']>[1];
+
+/** Permission bits of a new file and directory (umask 022, like a default login shell). */
+export const DEFAULT_FILE_MODE = 0o644;
+export const DEFAULT_DIR_MODE = 0o755;
+
+const encoder = new TextEncoder();
+const latin1 = new TextDecoder('latin1');
+
+/** Bytes of `content` as just-bash hands them over (text, or a latin1/binary/base64/hex string). */
+export function toBytes(content: string | Uint8Array, encoding?: string | null): Uint8Array {
+  if (typeof content !== 'string') return content;
+  if (encoding === 'binary' || encoding === 'latin1') {
+    const bytes = new Uint8Array(content.length);
+    for (let i = 0; i < content.length; i++) bytes[i] = content.charCodeAt(i) & 0xff;
+    return bytes;
+  }
+  if (encoding === 'base64') return Uint8Array.from(atob(content), (c) => c.charCodeAt(0));
+  if (encoding === 'hex') {
+    const bytes = new Uint8Array(content.length >> 1);
+    for (let i = 0; i < bytes.length; i++) bytes[i] = parseInt(content.slice(i * 2, i * 2 + 2), 16);
+    return bytes;
+  }
+  return encoder.encode(content);
+}
+
+function encodingOf(options: ReadOptions | WriteOptions): string | null | undefined {
+  return typeof options === 'string' ? options : options?.encoding;
+}
+
+/** Normalises an absolute path: collapses `.`/`..`/`//`, no trailing slash. */
+export function normalizePath(path: string): string {
+  const parts: string[] = [];
+  for (const part of path.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') parts.pop();
+    else parts.push(part);
+  }
+  return '/' + parts.join('/');
+}
+
+export function resolvePath(base: string, path: string): string {
+  return normalizePath(path.startsWith('/') ? path : `${base}/${path}`);
+}
+
+/** Wraps a memfs volume. Errors keep Node's `ENOENT: no such file or directory, open '/x'` texts. */
+export class MemfsAdapter implements IFileSystem {
+  constructor(readonly volume: InstanceType<typeof Volume>) {}
+
+  private statOf(path: string, follow: boolean): Stat {
+    const s = follow ? this.volume.statSync(path) : this.volume.lstatSync(path);
+    return {
+      isFile: s.isFile(),
+      isDirectory: s.isDirectory(),
+      isSymbolicLink: s.isSymbolicLink(),
+      mode: Number(s.mode) & 0o7777,
+      size: Number(s.size),
+      mtime: s.mtime,
+      ino: Number(s.ino),
+    };
+  }
+
+  async readFile(path: string, options?: ReadOptions): Promise<string> {
+    const bytes = this.volume.readFileSync(path) as Uint8Array;
+    const encoding = encodingOf(options);
+    if (encoding === 'binary' || encoding === 'latin1') return latin1.decode(bytes);
+    if (encoding === 'base64') return btoa(latin1.decode(bytes));
+    return new TextDecoder().decode(bytes);
+  }
+  async readFileBytes(path: string): Promise<ByteString> {
+    return unsafeBytesFromLatin1(latin1.decode(this.volume.readFileSync(path) as Uint8Array));
+  }
+  async readFileBuffer(path: string): Promise<Uint8Array> {
+    return new Uint8Array(this.volume.readFileSync(path) as Uint8Array);
+  }
+  async writeFile(path: string, content: string | Uint8Array, options?: WriteOptions): Promise<void> {
+    this.volume.writeFileSync(path, toBytes(content, encodingOf(options)), { mode: DEFAULT_FILE_MODE });
+  }
+  async appendFile(path: string, content: string | Uint8Array, options?: WriteOptions): Promise<void> {
+    this.volume.appendFileSync(path, toBytes(content, encodingOf(options)), { mode: DEFAULT_FILE_MODE });
+  }
+  async exists(path: string): Promise<boolean> {
+    return !path.includes('\0') && this.volume.existsSync(path);
+  }
+  async stat(path: string): Promise<Stat> {
+    return this.statOf(path, true);
+  }
+  async lstat(path: string): Promise<Stat> {
+    return this.statOf(path, false);
+  }
+  async mkdir(path: string, options?: { recursive?: boolean }): Promise<void> {
+    if (options?.recursive && this.volume.existsSync(path) && this.statOf(path, true).isDirectory) return;
+    this.volume.mkdirSync(path, { recursive: options?.recursive, mode: DEFAULT_DIR_MODE });
+  }
+  async readdir(path: string): Promise<string[]> {
+    return (this.volume.readdirSync(path) as string[]).map(String).sort();
+  }
+  async readdirWithFileTypes(path: string): Promise<Dirent[]> {
+    const entries = this.volume.readdirSync(path, { withFileTypes: true }) as unknown as {
+      name: string | Uint8Array;
+      isFile(): boolean;
+      isDirectory(): boolean;
+      isSymbolicLink(): boolean;
+    }[];
+    return entries
+      .map((e) => ({
+        name: String(e.name),
+        isFile: e.isFile(),
+        isDirectory: e.isDirectory(),
+        isSymbolicLink: e.isSymbolicLink(),
+      }))
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  }
+  async rm(path: string, options?: { recursive?: boolean; force?: boolean }): Promise<void> {
+    this.volume.rmSync(path, { recursive: options?.recursive, force: options?.force });
+  }
+  async cp(src: string, dest: string, options?: { recursive?: boolean }): Promise<void> {
+    const s = this.statOf(src, false);
+    if (s.isDirectory) {
+      if (!options?.recursive) throw new Error(`EISDIR: illegal operation on a directory, cp '${src}'`);
+      if (!this.volume.existsSync(dest)) this.volume.mkdirSync(dest, { mode: s.mode });
+      for (const name of await this.readdir(src)) await this.cp(`${src}/${name}`, `${dest}/${name}`, options);
+    } else if (s.isSymbolicLink) {
+      this.volume.symlinkSync(String(this.volume.readlinkSync(src)), dest);
+    } else {
+      const existed = this.volume.existsSync(dest);
+      this.volume.writeFileSync(dest, this.volume.readFileSync(src) as Uint8Array);
+      if (!existed) this.volume.chmodSync(dest, s.mode);
+    }
+  }
+  async mv(src: string, dest: string): Promise<void> {
+    this.volume.renameSync(src, dest);
+  }
+  resolvePath(base: string, path: string): string {
+    return resolvePath(base, path);
+  }
+  getAllPaths(): string[] {
+    const out: string[] = [];
+    const walk = (dir: string): void => {
+      for (const name of this.volume.readdirSync(dir) as string[]) {
+        const path = dir === '/' ? `/${name}` : `${dir}/${name}`;
+        out.push(path);
+        if (this.volume.lstatSync(path).isDirectory()) walk(path);
+      }
+    };
+    out.push('/');
+    walk('/');
+    return out;
+  }
+  async chmod(path: string, mode: number): Promise<void> {
+    this.volume.chmodSync(path, mode & 0o7777);
+  }
+  async symlink(target: string, linkPath: string): Promise<void> {
+    this.volume.symlinkSync(target, linkPath);
+  }
+  async link(existingPath: string, newPath: string): Promise<void> {
+    this.volume.linkSync(existingPath, newPath);
+  }
+  async readlink(path: string): Promise<string> {
+    return String(this.volume.readlinkSync(path));
+  }
+  async realpath(path: string): Promise<string> {
+    return String(this.volume.realpathSync(path));
+  }
+  async utimes(path: string, atime: Date, mtime: Date): Promise<void> {
+    this.volume.utimesSync(path, atime, mtime);
+  }
+}

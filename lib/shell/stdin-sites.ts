@@ -1,0 +1,51 @@
+// Finds, before a run, which `aws` commands get their stdin from a pipe, a redirection or a here-doc.
+import { parse } from 'just-bash';
+
+const INPUT_OPERATORS = new Set(['<', '<<', '<<-', '<<<', '<>', '<&']);
+
+type Node = { [key: string]: unknown };
+
+function hasInputRedirection(node: Node): boolean {
+  const redirections = node.redirections;
+  if (!Array.isArray(redirections)) return false;
+  return redirections.some(
+    (r: Node) => INPUT_OPERATORS.has(String(r.operator)) && (r.fd == null || r.fd === 0),
+  );
+}
+
+function commandName(node: Node): string | null {
+  const name = node.name as Node | null;
+  const parts = name?.parts;
+  if (!Array.isArray(parts) || parts.length !== 1) return null;
+  const part = parts[0] as Node;
+  return part.type === 'Literal' ? String(part.value) : null;
+}
+
+function walk(value: unknown, fed: boolean, out: boolean[], name: string): void {
+  if (Array.isArray(value)) {
+    for (const item of value) walk(item, fed, out, name);
+    return;
+  }
+  if (!value || typeof value !== 'object') return;
+  const node = value as Node;
+  const here = fed || hasInputRedirection(node);
+  if (node.type === 'SimpleCommand' && commandName(node) === name) out.push(here);
+  if (node.type === 'Pipeline' && Array.isArray(node.commands)) {
+    node.commands.forEach((command, index) => walk(command, here || index > 0, out, name));
+    return;
+  }
+  for (const [key, child] of Object.entries(node)) {
+    if (key !== 'redirections') walk(child, here, out, name);
+  }
+}
+
+/** For each `name` command in the input, in source order: true when its stdin is not the terminal. */
+export function stdinSites(input: string, name = 'aws'): boolean[] {
+  const out: boolean[] = [];
+  try {
+    walk(parse(input), false, out, name);
+  } catch {
+    // A syntax error means nothing runs.
+  }
+  return out;
+}
