@@ -7,7 +7,7 @@ import { forbidForeignRequests, openTerminal, run, type TerminalParts } from './
 async function typeInEditor(page: Page, text: string) {
   await page.locator('.monaco-editor .view-lines').first().click();
   await page.keyboard.press('Control+End');
-  await page.keyboard.type(text);
+  await page.keyboard.insertText(text); // typing key by key races Monaco's EditContext in this chromium
 }
 
 async function openEditor(page: Page, t: TerminalParts, file: string) {

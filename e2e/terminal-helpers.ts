@@ -35,7 +35,7 @@ export async function run(terminal: TerminalParts, line: string): Promise<void> 
 
 /** Answers the question the running command is asking (the prompt text is shown before the input). */
 export async function answer(terminal: TerminalParts, question: string, text: string): Promise<void> {
-  await expect(terminal.region.getByText(question, { exact: true })).toBeVisible();
+  await expect(terminal.input).toHaveAccessibleDescription(question);
   await terminal.input.fill(text);
   await terminal.input.press('Enter');
 }

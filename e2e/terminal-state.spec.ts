@@ -9,7 +9,7 @@ test('reload keeps files, variables, cwd and history; Reset (confirmed) clears t
   await run(t, 'cd ~/.aws');
   await page.reload();
   const again = await terminalParts(page);
-  await expect(again.region.getByText('learner@skillshell:~/.aws$', { exact: true })).toBeVisible();
+  await expect(again.input).toHaveAccessibleDescription('learner@skillshell:~/.aws$');
   await run(again, 'cat note; echo "KEPT=$KEPT"');
   await expect(again.log).toContainText(/kept\s*KEPT=yes/);
   await again.input.press('ArrowUp');

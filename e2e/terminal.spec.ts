@@ -8,7 +8,7 @@ test('aws configure asks four questions, then the files and configure list show 
 }) => {
   const foreign = forbidForeignRequests(page, baseURL ?? 'http://127.0.0.1:3100');
   const t = await openTerminal(page);
-  await expect(t.region.getByText('learner@skillshell:~$')).toBeVisible();
+  await expect(t.input).toHaveAccessibleDescription('learner@skillshell:~$');
   await t.input.fill('aws configure');
   await t.input.press('Enter');
   await answer(t, 'AWS Access Key ID [None]:', 'AKIAIOSFODNN7EXAMPLE');
@@ -37,11 +37,11 @@ test('Ctrl+C cancels a prompt and nothing is written', async ({ page }) => {
   const t = await openTerminal(page);
   await t.input.fill('aws configure');
   await t.input.press('Enter');
-  await expect(t.region.getByText('AWS Access Key ID [None]:', { exact: true })).toBeVisible();
+  await expect(t.input).toHaveAccessibleDescription('AWS Access Key ID [None]:');
   await t.input.press('Control+c');
   await expect(t.region).toHaveAttribute('aria-busy', 'false');
   await expect(t.log).toContainText('AWS Access Key ID [None]: ^C');
-  await expect(t.region.getByText('learner@skillshell:~$', { exact: true })).toBeVisible();
+  await expect(t.input).toHaveAccessibleDescription('learner@skillshell:~$');
   await run(t, 'ls ~/.aws/credentials');
   await expect(t.log).toContainText('No such file or directory');
 });

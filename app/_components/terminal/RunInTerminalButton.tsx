@@ -3,13 +3,14 @@
 
 import { useRef, useState } from 'react';
 import { listTerminals, terminalNear } from './terminal-bus';
+import styles from './RunInTerminalButton.module.css';
 
 export function RunInTerminalButton() {
   const ref = useRef<HTMLButtonElement>(null);
   const [missing, setMissing] = useState(false);
 
   const run = () => {
-    const block = ref.current?.closest('.code-block');
+    const block = ref.current?.closest('figure, .code-block');
     const pre = block?.querySelector('pre');
     if (!block || !pre) return;
     const terminal = terminalNear(block) ?? listTerminals()[0];
@@ -22,7 +23,7 @@ export function RunInTerminalButton() {
 
   return (
     <>
-      <button ref={ref} type="button" className="run-button" onClick={run}>
+      <button ref={ref} type="button" className={styles.run} onClick={run}>
         Run in terminal
       </button>
       <span className="visually-hidden" role="status">

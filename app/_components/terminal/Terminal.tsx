@@ -63,6 +63,12 @@ export function Terminal({ exercise, lessonId, setup }: TerminalProps) {
   const staged = useRef<string[]>([]);
   const promptId = useId();
   const busy = session.mode === 'running' || session.mode === 'loading';
+  // Focus moves after React has committed, so a closing <dialog> cannot take it back to its opener.
+  const [focusRequest, setFocusRequest] = useState(0);
+  useEffect(() => {
+    if (focusRequest > 0) inputRef.current?.focus();
+  }, [focusRequest]);
+  const focusInput = () => setFocusRequest((n) => n + 1);
 
   useLayoutEffect(() => {
     const screen = screenRef.current;
@@ -262,7 +268,7 @@ export function Terminal({ exercise, lessonId, setup }: TerminalProps) {
           onSaved={() => session.persist()}
           onClose={() => {
             setEditor(null);
-            inputRef.current?.focus();
+            focusInput();
           }}
         />
       ) : null}
@@ -276,8 +282,8 @@ export function Terminal({ exercise, lessonId, setup }: TerminalProps) {
           ]}
           onChoose={(value) => {
             setConfirmReset(false);
-            if (value === 'reset') void session.reset().then(() => inputRef.current?.focus());
-            else inputRef.current?.focus();
+            if (value === 'reset') void session.reset().then(focusInput);
+            else focusInput();
           }}
         />
       ) : null}

@@ -155,9 +155,11 @@ export function useTerminalSession(options: SessionOptions): TerminalSession {
     async (line: string): Promise<void> => {
       const sandbox = state.sandbox;
       if (!sandbox) return;
+      // Read the prompt now: React runs state updaters later, after `pending` has changed.
+      const shown = shellPrompt();
       setLog((l) =>
         appendLine(l, 'command', [
-          { text: shellPrompt(), style: { bold: true } },
+          { text: shown, style: { bold: true } },
           { text: line, style: {} },
         ]),
       );
@@ -293,9 +295,10 @@ export function useTerminalSession(options: SessionOptions): TerminalSession {
         }
         return;
       }
+      const shown = shellPrompt();
       setLog((l) =>
         appendLine(l, 'command', [
-          { text: shellPrompt(), style: { bold: true } },
+          { text: shown, style: { bold: true } },
           { text: `${currentText}^C`, style: {} },
         ]),
       );
@@ -307,9 +310,10 @@ export function useTerminalSession(options: SessionOptions): TerminalSession {
 
   const showCandidates = useCallback(
     (currentText: string, candidates: string[]) => {
+      const shown = shellPrompt();
       setLog((l) => {
         let next = appendLine(l, 'command', [
-          { text: shellPrompt(), style: { bold: true } },
+          { text: shown, style: { bold: true } },
           { text: currentText, style: {} },
         ]);
         next = appendOutput(next, candidates.join('  ') + '\n', 'stdout');
