@@ -1,6 +1,6 @@
 // A loopback-only STS/S3 stand-in for recording fixtures: checks SigV4 against defaultAccount, answers AWS's XML.
 import { createHash, createHmac } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { defaultAccount } from '../lib/aws/default-account';
 import type { SimulatedUser } from '../lib/aws/types';
@@ -22,12 +22,13 @@ const S3_OWNER_ID = '79a59df900b949e55d96a1e698fbacedfd6e09d98eacf8f8d5218e7cd47
 const hex = (data: string) => createHash('sha256').update(data, 'utf8').digest('hex');
 const hmac = (key: Buffer | string, data: string) => createHmac('sha256', key).update(data, 'utf8').digest();
 
-interface Reply {
+/** The status and XML body the stub sends. */
+export interface StubReply {
   status: number;
   body: string;
 }
 
-function stsError(code: string, message: string): Reply {
+function stsError(code: string, message: string): StubReply {
   const body =
     '<ErrorResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/">\n' +
     `  <Error>\n    <Type>Sender</Type>\n    <Code>${code}</Code>\n    <Message>${message}</Message>\n  </Error>\n` +
@@ -35,7 +36,7 @@ function stsError(code: string, message: string): Reply {
   return { status: 403, body };
 }
 
-function s3Error(code: string, message: string, accessKeyId: string): Reply {
+function s3Error(code: string, message: string, accessKeyId: string): StubReply {
   const body =
     '<?xml version="1.0" encoding="UTF-8"?>\n' +
     `<Error><Code>${code}</Code><Message>${message}</Message><AWSAccessKeyId>${accessKeyId}</AWSAccessKeyId>` +
@@ -43,7 +44,7 @@ function s3Error(code: string, message: string, accessKeyId: string): Reply {
   return { status: 403, body };
 }
 
-function callerIdentity(user: SimulatedUser): Reply {
+function callerIdentity(user: SimulatedUser): StubReply {
   const body =
     '<GetCallerIdentityResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/">\n' +
     '  <GetCallerIdentityResult>\n' +
@@ -56,7 +57,7 @@ function callerIdentity(user: SimulatedUser): Reply {
   return { status: 200, body };
 }
 
-function listBuckets(user: SimulatedUser): Reply {
+function listBuckets(user: SimulatedUser): StubReply {
   const buckets = user.buckets
     .map((b) => {
       const date = new Date(b.creationDate).toISOString();
@@ -89,8 +90,16 @@ function canonicalQuery(search: string): string {
     .join('&');
 }
 
-/** True when the request's SigV4 signature was made with `secret`. */
-function signatureMatches(req: IncomingMessage, body: string, auth: string, secret: string): boolean {
+/** The parts of an HTTP request the stub looks at (an `IncomingMessage` fits). */
+export interface StubRequest {
+  method?: string;
+  url?: string;
+  headers: Record<string, string | string[] | undefined>;
+}
+
+/** True when the request's SigV4 `Authorization` header was computed with `secret`. */
+export function signatureMatches(req: StubRequest, body: string, secret: string): boolean {
+  const auth = String(req.headers.authorization ?? '');
   const match =
     /Credential=([^/]+)\/(\d{8})\/([^/]+)\/([^/]+)\/aws4_request, ?SignedHeaders=([^,]+), ?Signature=([0-9a-f]+)/.exec(
       auth,
@@ -122,8 +131,9 @@ function signatureMatches(req: IncomingMessage, body: string, auth: string, secr
   return createHmac('sha256', key).update(toSign, 'utf8').digest('hex') === signature;
 }
 
-function answer(req: IncomingMessage, body: string): Reply {
-  const auth = req.headers.authorization ?? '';
+/** What AWS would answer: STS or S3 chosen by the credential scope of the signature. */
+export function answer(req: StubRequest, body: string): StubReply {
+  const auth = String(req.headers.authorization ?? '');
   const credential = /Credential=([^/]+)\/\d{8}\/[^/]+\/([^/]+)\//.exec(auth);
   const keyId = credential?.[1] ?? '';
   const service = credential?.[2] ?? (body.includes('Action=') ? 'sts' : 's3');
@@ -133,7 +143,7 @@ function answer(req: IncomingMessage, body: string): Reply {
   if (service === 'sts') {
     if (!user || hasToken)
       return stsError('InvalidClientTokenId', 'The security token included in the request is invalid.');
-    if (!signatureMatches(req, body, auth, secret))
+    if (!signatureMatches(req, body, secret))
       return stsError(
         'SignatureDoesNotMatch',
         'The request signature we calculated does not match the signature you provided. Check your AWS Secret ' +
@@ -149,7 +159,7 @@ function answer(req: IncomingMessage, body: string): Reply {
     );
   if (hasToken)
     return s3Error('InvalidToken', 'The provided token is malformed or otherwise invalid.', keyId);
-  if (!signatureMatches(req, body, auth, secret))
+  if (!signatureMatches(req, body, secret))
     return s3Error(
       'SignatureDoesNotMatch',
       'The request signature we calculated does not match the signature you provided. Check your key and signing method.',
