@@ -41,18 +41,23 @@ export const s3LsCommand: AwsCommand = {
     ],
   },
   async run(args, ctx) {
-    const path = args.positionals.get('paths');
-    const bucket = path?.replace(/^s3:\/\//, '').split('/')[0] ?? '';
+    const path = (args.positionals.get('paths') ?? '').replace(/^s3:\/\//, '');
+    const [bucket = '', key = ''] = path.split(/\/(.*)/s);
     const call = bucket ? { ...LIST_BUCKETS, operation: 'ListObjectsV2' } : LIST_BUCKETS;
     const user = await authorize(ctx, call);
     if (!bucket) {
       for (const owned of user.buckets) ctx.out.stdout += `${bucketDate(owned.creationDate)} ${owned.name}\n`;
-      return 0;
-    }
-    if (!user.buckets.some((b) => b.name === bucket)) {
+    } else if (!user.buckets.some((b) => b.name === bucket)) {
+      const elsewhere = ctx.invocation.account.users.some((u) => u.buckets.some((b) => b.name === bucket));
+      if (elsewhere) throw clientError('AccessDenied', 'ListObjectsV2', 'Access Denied');
       throw clientError('NoSuchBucket', 'ListObjectsV2', 'The specified bucket does not exist');
     }
-    // The simulated buckets hold no objects: the real CLI prints nothing and exits 1.
-    return 1;
+    // The simulated buckets hold no objects.
+    if (args.options.has('--summarize')) {
+      const size = args.options.has('--human-readable') ? '0 Bytes' : '0';
+      ctx.out.stdout += `\nTotal Objects: 0\n   Total Size: ${size}\n`;
+    }
+    // A key prefix that matches nothing exits 1; a bucket or the bucket list exits 0.
+    return key ? 1 : 0;
   },
 };
