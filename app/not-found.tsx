@@ -1,6 +1,5 @@
 // The 404 page: says so plainly and offers the way back to the outline.
 import type { Metadata } from 'next';
-import Link from 'next/link';
 
 export const metadata: Metadata = {
   title: 'Page not found',
@@ -13,9 +12,9 @@ export default function NotFound() {
       <h1>Page not found</h1>
       <p>There is no page at this address. The lesson may not be written yet, or the link has a typo.</p>
       <p>
-        <Link className="button" href="/">
+        <a className="button" href="/">
           Back to the course outline
-        </Link>
+        </a>
       </p>
     </main>
   );

@@ -1,5 +1,4 @@
 // Home: what the course is and the whole outline, every module in order, unwritten lessons greyed.
-import Link from 'next/link';
 import { courseModules, loadLesson, writtenLessons } from '@/lib/content/lessons.server';
 
 export default async function HomePage() {
@@ -26,9 +25,9 @@ export default async function HomePage() {
         </p>
         {first ? (
           <p>
-            <Link className="button" href={first.href}>
+            <a className="button" href={first.href}>
               Start with {first.title}
-            </Link>
+            </a>
           </p>
         ) : null}
       </section>
@@ -57,11 +56,11 @@ export default async function HomePage() {
                     return (
                       <li key={lesson.slug}>
                         {lesson.written && fm ? (
-                          <Link href={lesson.href} className="outline-lesson">
+                          <a href={lesson.href} className="outline-lesson">
                             <span className="outline-lesson-title">{fm.title}</span>
                             <span className="outline-lesson-summary">{fm.summary}</span>
                             <span className="outline-lesson-minutes">{fm.minutes} min</span>
-                          </Link>
+                          </a>
                         ) : (
                           <span className="outline-lesson unwritten">
                             <span className="outline-lesson-title">{lesson.title}</span>

@@ -29,7 +29,7 @@ for (const page of pages) {
     sources.add(match[1] as string);
   }
   for (const src of sources) {
-    const body = readFileSync(path.join(outDir, src.split('?')[0] as string));
+    const body = readFileSync(path.join(outDir, decodeURIComponent(src.split('?')[0] as string)));
     raw += body.length;
     external += gzip(body);
   }

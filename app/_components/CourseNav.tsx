@@ -1,5 +1,5 @@
 // The course outline as a navigation tree: modules collapse (details/summary), the current lesson is marked.
-import Link from 'next/link';
+// Plain <a> links, not next/link: pages are static files loaded whole, and Link costs ~3 kB gzip on every page.
 import type { CourseModule } from '@/lib/content/lessons.server';
 
 type Props = {
@@ -26,13 +26,9 @@ export function CourseNav({ modules, current }: Props) {
                   return (
                     <li key={lesson.slug}>
                       {lesson.written ? (
-                        <Link
-                          href={lesson.href}
-                          aria-current={isCurrent ? 'page' : undefined}
-                          prefetch={false}
-                        >
+                        <a href={lesson.href} aria-current={isCurrent ? 'page' : undefined}>
                           {lesson.title}
-                        </Link>
+                        </a>
                       ) : (
                         <span className="unwritten">
                           {lesson.title}

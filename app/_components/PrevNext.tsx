@@ -1,5 +1,4 @@
 // Previous / next lesson links (unwritten lessons are skipped by the caller).
-import Link from 'next/link';
 import type { CourseLesson } from '@/lib/content/lessons.server';
 
 export function PrevNext({ previous, next }: { previous?: CourseLesson; next?: CourseLesson }) {
@@ -7,18 +6,18 @@ export function PrevNext({ previous, next }: { previous?: CourseLesson; next?: C
   return (
     <nav className="prev-next" aria-label="Previous and next lessons">
       {previous ? (
-        <Link href={previous.href} rel="prev" className="prev">
+        <a href={previous.href} rel="prev" className="prev">
           <span className="prev-next-label">Previous</span>
           {previous.title}
-        </Link>
+        </a>
       ) : (
         <span />
       )}
       {next ? (
-        <Link href={next.href} rel="next" className="next">
+        <a href={next.href} rel="next" className="next">
           <span className="prev-next-label">Next</span>
           {next.title}
-        </Link>
+        </a>
       ) : null}
     </nav>
   );

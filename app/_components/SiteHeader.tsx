@@ -1,5 +1,4 @@
 // The bar at the top of every page: skip link and the site name linking home.
-import Link from 'next/link';
 
 export function SiteHeader() {
   return (
@@ -7,7 +6,7 @@ export function SiteHeader() {
       <a className="skip-link" href="#main">
         Skip to content
       </a>
-      <Link href="/" className="brand">
+      <a href="/" className="brand">
         <svg aria-hidden="true" viewBox="0 0 32 32" width="24" height="24" className="brand-mark">
           <rect width="32" height="32" rx="7" fill="currentColor" />
           <path
@@ -20,7 +19,7 @@ export function SiteHeader() {
           />
         </svg>
         Skillshell
-      </Link>
+      </a>
       <span className="tagline">Cloud skills, practised in your browser</span>
     </header>
   );
