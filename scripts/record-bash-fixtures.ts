@@ -12,7 +12,7 @@ import {
 } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { bashScenarios, type BashScenario } from './bash-scenarios/index';
+import { bashScenarios, HOSTILE_PATTERN, type BashScenario } from './bash-scenarios/index';
 
 const BASH = '/bin/bash';
 const SANDBOX_HOME = '/home/learner';
@@ -101,13 +101,16 @@ async function record(spec: BashScenario): Promise<object> {
 
 async function main(): Promise<void> {
   process.umask(0o022);
-  rmSync(OUT_DIR, { recursive: true, force: true });
+  // Replace the recorded JSON only: the folder also holds its README.
   mkdirSync(OUT_DIR, { recursive: true });
+  for (const file of readdirSync(OUT_DIR)) if (file.endsWith('.json')) rmSync(join(OUT_DIR, file));
   const names = new Set<string>();
   for (const spec of bashScenarios) {
     if (names.has(spec.name)) throw new Error(`duplicate scenario ${spec.name}`);
     names.add(spec.name);
     if (spec.script.trim() === '') throw new Error(`${spec.name}: empty script`);
+    if (HOSTILE_PATTERN.test(spec.script))
+      throw new Error(`${spec.name}: refusing to run hostile input in real bash`);
     const fixture = await record(spec);
     writeFileSync(join(OUT_DIR, `${spec.name}.json`), JSON.stringify(fixture, null, 2) + '\n');
   }

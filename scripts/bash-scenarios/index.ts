@@ -6,6 +6,7 @@ import { quotingScenarios } from './quoting';
 import type { BashScenario } from './types';
 
 export type { BashScenario } from './types';
+export { HOSTILE_PATTERN } from './types';
 
 export const bashScenarios: BashScenario[] = [
   ...quotingScenarios,

@@ -16,3 +16,7 @@ export interface BashScenario {
 /** `~/.aws/credentials` exactly as `aws configure` writes it. */
 export const AWS_CREDENTIALS =
   '[default]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n';
+
+/** Input that must never reach a real shell (endless loops, fork bombs, endless streams): the recorder refuses it. */
+export const HOSTILE_PATTERN =
+  /while\s+(true|:)|until\s+false|:\(\)\s*\{|(^|[;&|(]\s*)yes\b|\/dev\/(zero|urandom)/m;
