@@ -225,7 +225,8 @@ for (const scheme of ['light', 'dark'] as const) {
   ] as const) {
     test(`screenshots: ${device} ${scheme}`, async ({ page }) => {
       await page.setViewportSize(viewport);
-      await page.emulateMedia({ colorScheme: scheme });
+      // Reduced motion turns smooth scrolling off, so each shot shows the element it scrolled to.
+      await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
       const shot = (name: string, fullPage = false) =>
         page.screenshot({ path: `test-results/screenshots/${device}-${scheme}-${name}.png`, fullPage });
       await page.goto('/');
@@ -240,11 +241,10 @@ for (const scheme of ['light', 'dark'] as const) {
       await shot('lesson-tabs');
       await page.locator('.callout').first().scrollIntoViewIfNeeded();
       await shot('lesson-callout');
-      await page
-        .locator('details')
-        .first()
-        .evaluate((d) => ((d as HTMLDetailsElement).open = true));
-      await page.locator('details').first().scrollIntoViewIfNeeded();
+      const answer = page.locator('.prose details').first();
+      await answer.locator('summary').click();
+      await expect(answer).toHaveAttribute('open', '');
+      await answer.scrollIntoViewIfNeeded();
       await shot('lesson-details');
       if (device === 'phone') {
         await page.getByRole('button', { name: 'Course outline', exact: true }).click();
