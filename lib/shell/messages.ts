@@ -9,6 +9,10 @@ export function cleanStderr(stderr: string): string {
     .map((line) => {
       const limit = /^bash: (?:[^:]+: )?(.*?), increase executionLimits\.\w+$/.exec(line);
       if (limit) return `skillshell: command stopped: ${limit[1]}`;
+      // Interactive bash never prefixes top-level errors with `line N:`; just-bash does.
+      const numbered = /^bash: line \d+: (.*)$/.exec(line);
+      if (numbered) return `bash: ${numbered[1]}`;
+      if (line.startsWith('[: ')) return `bash: ${line}`;
       const fs = FS_ERROR.exec(line);
       if (fs) {
         const text = fs[1] ?? '';
@@ -17,4 +21,15 @@ export function cleanStderr(stderr: string): string {
       return line;
     })
     .join('\n');
+}
+
+/** `${NAME:?msg}` fails with `bash: NAME: msg` (just-bash leaves the name out). */
+export function fixUnsetMessages(input: string, stderr: string): string {
+  if (!stderr || (!input.includes(':?') && !input.includes('?}'))) return stderr;
+  let out = stderr;
+  for (const match of input.matchAll(/\$\{([A-Za-z_][A-Za-z0-9_]*):?\?([^}]*)\}/g)) {
+    const [, name, message] = match;
+    if (message) out = out.replace(`bash: ${message}\n`, `bash: ${name}: ${message}\n`);
+  }
+  return out;
 }

@@ -15,7 +15,7 @@ import { MemfsAdapter, resolvePath } from './memfs-adapter';
 import { createBaseVolume, HOME, installCommandStubs, writeFileWithParents, type MemVolume } from './volume';
 import { defaultExports, ShellSession, type ShellState } from './session';
 import { volumeEntries, volumeFromEntries } from './snapshot';
-import { isComplete } from './is-complete';
+import { isComplete, pendingHereDoc, unexpectedToken } from './is-complete';
 import { stdinSites } from './stdin-sites';
 import { endOfInput, type RunScope } from './run-scope';
 import { CpuGuard } from './cpu-guard';
@@ -24,7 +24,9 @@ import { envCommand, printenvCommand } from './commands/env';
 import { clearCommand, editorCommands } from './commands/host-effects';
 import { historyCommand } from './commands/history';
 import { unavailableCommands } from './commands/unavailable';
-import { cleanStderr } from './messages';
+import { lsCommand } from './commands/ls';
+import { catCommand, chmodCommand, statCommand } from './commands/gnu-wrappers';
+import { cleanStderr, fixUnsetMessages } from './messages';
 
 class SandboxImpl implements Sandbox {
   readonly home = HOME;
@@ -77,6 +79,10 @@ class SandboxImpl implements Sandbox {
       createAwsCommand(this.volume, () => this.account, scope),
       envCommand,
       printenvCommand,
+      lsCommand,
+      catCommand,
+      chmodCommand,
+      statCommand,
       clearCommand(scope),
       ...editorCommands(scope),
       historyCommand(
@@ -107,6 +113,21 @@ class SandboxImpl implements Sandbox {
     if (command.trim() === '') return { stdout: '', stderr: '', exitCode: 0, effects: [] };
     const entry: HistoryEntry = { command, exitCode: 0 };
     this.entries.push(entry);
+    const token = unexpectedToken(command);
+    if (token) {
+      entry.exitCode = 2;
+      this.session.setLastExitCode(2);
+      return {
+        stdout: '',
+        stderr: `bash: syntax error near unexpected token \`${token}'\n`,
+        exitCode: 2,
+        effects: [],
+      };
+    }
+    const hereDoc = pendingHereDoc(command);
+    const warning = hereDoc
+      ? `bash: warning: here-document at line ${hereDoc.line} delimited by end-of-file (wanted \`${hereDoc.delimiter}')\n`
+      : '';
     const signal = this.guard.start(options.signal);
     this.scope = {
       readLine: options.readLine ?? endOfInput,
@@ -128,7 +149,7 @@ class SandboxImpl implements Sandbox {
     }
     const stdout = result.stdout;
     let { stderr, exitCode } = result;
-    stderr = cleanStderr(stderr);
+    stderr = warning + fixUnsetMessages(command, cleanStderr(stderr));
     if (options.signal?.aborted) {
       exitCode = 130;
     } else if (this.guard.exceeded) {

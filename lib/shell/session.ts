@@ -1,6 +1,7 @@
 // The shell session: one just-bash interpreter whose variables, export flags, cwd and $? persist across runs.
 import { Bash, type CustomCommand, type IFileSystem } from 'just-bash';
 import { HOME } from './volume';
+import { cdArityPlugin } from './transforms';
 
 /** The part of just-bash's private interpreter state the session sets before and reads after a run. */
 interface BashInternals {
@@ -73,6 +74,7 @@ export class ShellSession {
       // The interpreter reports every step to its coverage hook: the CPU guard counts busy time there.
       coverage: guard ? { hit: () => guard.tick() } : undefined,
     });
+    this.bash.registerTransformPlugin(cdArityPlugin);
     const base = this.bash.getEnv();
     this.internals = {};
     for (const [name, value] of Object.entries(base)) {

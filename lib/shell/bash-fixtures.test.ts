@@ -1,0 +1,70 @@
+// Every recorded real-bash fixture (lib/shell/fixtures/bash) run through the sandbox: same stdout, stderr, status, files.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { createSandbox } from './index';
+import { runScript } from './run-script';
+import type { FsEntry } from './types';
+
+interface FixtureEntry {
+  type?: 'file' | 'directory' | 'symlink';
+  content?: string;
+  mode?: number;
+  target?: string;
+}
+interface BashFixture {
+  name: string;
+  description: string;
+  setup?: { files?: Record<string, FixtureEntry> };
+  script: string;
+  stdout: string;
+  stderr: string;
+  exitCode: number;
+  filesAfter?: Record<string, FixtureEntry>;
+}
+
+const dir = join(__dirname, 'fixtures', 'bash');
+const fixtures: BashFixture[] = readdirSync(dir)
+  .filter((f) => f.endsWith('.json'))
+  .sort()
+  .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as BashFixture);
+
+const HOME = '/home/learner';
+
+function toEntry(entry: FixtureEntry): FsEntry {
+  if (entry.type === 'directory') return { type: 'directory', mode: entry.mode ?? 0o755 };
+  if (entry.type === 'symlink') return { type: 'symlink', target: entry.target ?? '' };
+  return { type: 'file', content: entry.content ?? '', mode: entry.mode ?? 0o644 };
+}
+
+async function sandboxFor(fixture: BashFixture) {
+  const base = (await createSandbox()).snapshot();
+  for (const [path, entry] of Object.entries(fixture.setup?.files ?? {}))
+    base.files[`${HOME}/${path}`] = toEntry(entry);
+  return createSandbox({ snapshot: base });
+}
+
+describe('bash fixtures', () => {
+  test('there are fixtures to compare with', () => {
+    expect(fixtures.length).toBeGreaterThan(50);
+  });
+
+  test.each(fixtures.map((f) => [f.name, f] as const))('%s', async (_name, fixture) => {
+    const sandbox = await sandboxFor(fixture);
+    const result = await runScript(sandbox, fixture.script);
+    expect({ stdout: result.stdout, stderr: result.stderr, exitCode: result.exitCode }).toEqual({
+      stdout: fixture.stdout,
+      stderr: fixture.stderr,
+      exitCode: fixture.exitCode,
+    });
+    if (fixture.filesAfter) {
+      const after: Record<string, FsEntry> = {};
+      for (const [path, entry] of Object.entries(sandbox.snapshot().files)) {
+        if (path.startsWith(`${HOME}/`)) after[path.slice(HOME.length + 1)] = entry;
+      }
+      const expected: Record<string, FsEntry> = {};
+      for (const [path, entry] of Object.entries(fixture.filesAfter)) expected[path] = toEntry(entry);
+      expect(after).toEqual(expected);
+    }
+  });
+});
