@@ -1,0 +1,42 @@
+// Content that proves itself: for every exercise, the fresh setup fails, the solution passes, wrong attempts get their message.
+import { describe, expect, test } from 'vitest';
+import { gradeSnapshot, runScript, type Exercise } from '@/lib/grader';
+import { createSandbox } from '@/lib/shell';
+import { exercises } from './index';
+
+async function gradeAfter(exercise: Exercise, script: string) {
+  const sandbox = await createSandbox(exercise.setup);
+  const output = await runScript(sandbox, script);
+  return { report: await gradeSnapshot(exercise, sandbox.snapshot()), output };
+}
+
+function failing(report: Awaited<ReturnType<typeof gradeSnapshot>>) {
+  return report.results.filter((r) => r.status !== 'pass').map((r) => `${r.id}: ${r.message}`);
+}
+
+describe.each(exercises.map((e) => [e.id, e] as const))('exercise %s', (_id, exercise) => {
+  test('the fresh setup fails at least one check', async () => {
+    const sandbox = await createSandbox(exercise.setup);
+    const report = await gradeSnapshot(exercise, sandbox.snapshot());
+    expect(report.results.some((r) => r.status === 'broken')).toBe(false);
+    expect(report.results.filter((r) => r.status === 'fail').length).toBeGreaterThan(0);
+  });
+
+  test('the reference solution passes every check', async () => {
+    const { report, output } = await gradeAfter(exercise, exercise.solution);
+    expect(failing(report), `stderr of the solution:\n${output.stderr}`).toEqual([]);
+    expect(report.complete).toBe(true);
+  });
+
+  test.each(exercise.wrongAttempts.map((w) => [w.name, w] as const))(
+    'wrong attempt "%s" fails its check with its message',
+    async (_name, attempt) => {
+      const { report, output } = await gradeAfter(exercise, attempt.script);
+      const result = report.results.find((r) => r.id === attempt.failsCheck);
+      expect(result?.status, `stderr:\n${output.stderr}\nresults:\n${failing(report).join('\n')}`).toBe(
+        'fail',
+      );
+      expect(result?.message).toContain(attempt.message);
+    },
+  );
+});
