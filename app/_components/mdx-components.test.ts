@@ -1,0 +1,79 @@
+// The MDX registry rendered on the server: what a lesson's HTML looks like before any JavaScript runs.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, test } from 'vitest';
+import { compileLesson } from '@/lib/content/compile-mdx.server';
+import { Callout } from './Callout';
+import { LessonBody } from './LessonBody';
+import { mdxComponents } from './mdx-components';
+import { OsTab, OsTabs } from './OsTabs';
+
+const fixture = path.resolve(__dirname, '../../lib/content/fixtures/valid.mdx');
+
+async function renderFixture(): Promise<string> {
+  const { code } = await compileLesson('valid.mdx', readFileSync(fixture, 'utf8'));
+  return renderToStaticMarkup(createElement(LessonBody, { code }));
+}
+
+const tabs = (...oses: string[]) =>
+  createElement(
+    OsTabs,
+    null,
+    ...oses.map((os) => createElement(OsTab, { os: os as 'linux', key: os }, `${os} text`)),
+  );
+
+describe('lesson HTML from the registry', () => {
+  test('every code block has a copy button and build-time colours; no script is inlined', async () => {
+    const html = await renderFixture();
+    expect(html.match(/<pre/g)?.length).toBe(1);
+    expect(html.match(/class="copy-button"/g)?.length).toBe(1);
+    expect(html).toContain('--shiki-dark');
+    expect(html).toContain('data-runnable=""');
+    expect(html).not.toContain('<script');
+  });
+
+  // Issue 2: no fake terminal. The terminal helper (issue 4) replaces this expectation with the real one.
+  test('Terminal renders nothing yet and GFM tables get a named scroll region', async () => {
+    const html = await renderFixture();
+    expect(html).not.toMatch(/terminal/i);
+    expect(html).toContain('role="region" aria-label="Table: Setting, Where" tabindex="0"');
+    expect(html).toContain('aria-label="Table: Access keys"');
+  });
+
+  test('the server renders the first OS tab selected and the others hidden', () => {
+    const html = renderToStaticMarkup(tabs('macos', 'windows'));
+    expect(html).toMatch(/role="tab"[^>]*aria-selected="true"[^>]*>macOS</);
+    expect(html).toMatch(/role="tab"[^>]*aria-selected="false"[^>]*tabindex="-1"[^>]*>Windows</);
+    expect(html).toMatch(/role="tabpanel"[^>]*tabindex="0"[^>]*>macos text</);
+    expect(html).toMatch(/role="tabpanel"[^>]*hidden=""[^>]*>windows text</);
+  });
+
+  test('OsTabs refuses unknown or repeated operating systems', () => {
+    expect(() => renderToStaticMarkup(tabs('linux', 'beos'))).toThrow(/<OsTab os="linux\|macos\|windows">/);
+    expect(() => renderToStaticMarkup(tabs('linux', 'linux'))).toThrow(/at most once/);
+  });
+
+  test('a callout announces its type in text and refuses unknown types', () => {
+    const html = renderToStaticMarkup(createElement(Callout, { type: 'danger', title: 'Root' }, 'Body'));
+    expect(html).toContain('role="note"');
+    expect(html).toContain(
+      '<span class="callout-label">Danger</span><span class="callout-heading">Root</span>',
+    );
+    expect(() => renderToStaticMarkup(createElement(Callout, { type: 'tip' as 'note' }, 'x'))).toThrow(
+      'must be note, warning or danger',
+    );
+  });
+
+  test('the registry offers exactly the documented names', () => {
+    expect(Object.keys(mdxComponents).sort()).toEqual([
+      'Callout',
+      'OsTab',
+      'OsTabs',
+      'Terminal',
+      'pre',
+      'table',
+    ]);
+  });
+});
