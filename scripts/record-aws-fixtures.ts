@@ -122,7 +122,8 @@ async function recordScenario(spec: ScenarioSpec, stub: AwsStub | null): Promise
       };
       // Only service calls (sts, s3) get the stub's flags; `configure …` steps run exactly as written.
       const extra: string[] = [];
-      const isServiceCall = step.args[0] === 'sts' || step.args[0] === 's3';
+      const isServiceCall =
+        !step.args.includes('configure') && step.args.some((a) => a === 'sts' || a === 's3');
       if (spec.stub && stub && isServiceCall) extra.push('--endpoint-url', `http://127.0.0.1:${stub.port}`);
       if (spec.stubGlobalRegion && isServiceCall) extra.push('--region', 'us-east-1');
       const args = step.args.map((a) => toReal(a, home));

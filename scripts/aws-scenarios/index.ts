@@ -7,6 +7,7 @@ import { configureInteractiveArea } from './configure-interactive';
 import { configureListArea } from './configure-list';
 import { configureListProfilesArea } from './configure-list-profiles';
 import { configureSetArea } from './configure-set';
+import { globalOptionsArea } from './global-options';
 import { malformedArea } from './malformed';
 import { resolutionArea } from './resolution';
 import { s3Area } from './s3';
@@ -26,4 +27,5 @@ export const areas: ScenarioArea[] = [
   s3Area,
   malformedArea,
   resolutionArea,
+  globalOptionsArea,
 ];
