@@ -1,7 +1,9 @@
 // Content that proves itself: for every exercise, the fresh setup fails, the solution passes, wrong attempts get their message.
 import { describe, expect, test } from 'vitest';
-import { gradeSnapshot, runScript, type Exercise } from '@/lib/grader';
+import { gradeSnapshot, type Exercise } from '@/lib/grader';
 import { createSandbox } from '@/lib/shell';
+// The same statement-by-statement runner as the headless CLI (scripts/sandbox.ts).
+import { runScript } from '@/lib/shell/run-script';
 import { exercises } from './index';
 
 async function gradeAfter(exercise: Exercise, script: string) {

@@ -24,7 +24,6 @@ export { effectiveConfig } from './checks/effective-config';
 export { ranCommand } from './checks/ran-command';
 export { terraformAttribute } from './checks/terraform-attribute';
 export { sampleUserKey, example1Key, defaultAccount } from './issued-keys';
-export { runScript, type ScriptResult } from './run-script';
 export { credentialsFileText, configFileText } from './setup-files';
 export {
   parseExerciseOptions,

@@ -73,7 +73,7 @@ export interface Exercise {
   checks: Check[];
   /** Increasing help: a nudge first, the most specific last. */
   hints: string[];
-  /** A bash script that solves the exercise; prompting commands read answers from following lines. */
+  /** A bash script that solves the exercise, run like `bash -s` by lib/shell/run-script.ts (prompt answers on the following lines). */
   solution: string;
   wrongAttempts: WrongAttempt[];
 }
