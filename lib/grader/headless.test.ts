@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { fileExists } from './checks/file-exists';
-import { exerciseReportJson, findExercise, formatExerciseList, parseExerciseOptions } from './headless';
+import { exerciseReportJson, findExercise, formatExerciseList } from './headless';
 import { makeSnapshot } from './testing/snapshot';
 import type { Exercise } from './types';
 
@@ -12,38 +12,6 @@ const notes: Exercise = {
   checks: [fileExists({ id: 'notes', label: 'notes exist', path: '~/notes.txt' })],
 };
 const other: Exercise = { ...notes, id: 'other', title: 'Other one' };
-
-describe('parseExerciseOptions', () => {
-  test('takes out the exercise options and leaves the rest for the runner', () => {
-    expect(
-      parseExerciseOptions(['--home', 'dir', '--exercise', 'make-notes', '--report=out.json', '--dump', 'd']),
-    ).toEqual({
-      ok: true,
-      options: { listExercises: false, exerciseId: 'make-notes', reportFile: 'out.json' },
-      rest: ['--home', 'dir', '--dump', 'd'],
-    });
-    expect(parseExerciseOptions(['--list-exercises'])).toEqual({
-      ok: true,
-      options: { listExercises: true },
-      rest: [],
-    });
-  });
-
-  test('missing values and --report without --exercise are errors', () => {
-    expect(parseExerciseOptions(['--exercise'])).toEqual({
-      ok: false,
-      error: '--exercise needs a value: --exercise ID',
-    });
-    expect(parseExerciseOptions(['--report', '--exercise', 'x'])).toEqual({
-      ok: false,
-      error: '--report needs a value: --report FILE',
-    });
-    expect(parseExerciseOptions(['--report', 'r.json'])).toEqual({
-      ok: false,
-      error: "--report needs --exercise ID: the report lists that exercise's checks",
-    });
-  });
-});
 
 describe('exercise list, lookup and report', () => {
   test('lists ids and titles and finds by id', () => {

@@ -25,13 +25,5 @@ export { ranCommand } from './checks/ran-command';
 export { terraformAttribute } from './checks/terraform-attribute';
 export { sampleUserKey, example1Key, defaultAccount } from './issued-keys';
 export { credentialsFileText, configFileText } from './setup-files';
-export {
-  parseExerciseOptions,
-  formatExerciseList,
-  findExercise,
-  exerciseReportJson,
-  exerciseOptionsHelp,
-  type ExerciseOptions,
-  type ExerciseReportJson,
-} from './headless';
+export { formatExerciseList, findExercise, exerciseReportJson, type ExerciseReportJson } from './headless';
 export { createCheckCommand } from './check-command';
