@@ -2,6 +2,7 @@
 import { controlScenarios } from './control';
 import { environmentScenarios } from './environment';
 import { fileScenarios } from './files';
+import { moreScenarios } from './more';
 import { quotingScenarios } from './quoting';
 import type { BashScenario } from './types';
 
@@ -13,4 +14,5 @@ export const bashScenarios: BashScenario[] = [
   ...environmentScenarios,
   ...controlScenarios,
   ...fileScenarios,
+  ...moreScenarios,
 ];
