@@ -62,7 +62,7 @@ test('corrupted saved state shows a notice and a working fresh sandbox', async (
   });
   await page.reload();
   const t = await terminalParts(page);
-  await expect(t.region.getByRole('status')).toContainText('could not be read');
+  await expect(t.region.getByRole('status')).toContainText('could not be read', { timeout: 10000 });
   await run(t, 'echo works');
   await expect(t.log).toContainText('works');
 });
