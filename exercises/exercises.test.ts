@@ -30,6 +30,13 @@ describe.each(exercises.map((e) => [e.id, e] as const))('exercise %s', (_id, exe
     expect(report.complete).toBe(true);
   });
 
+  test('exploring before and after the solution costs nothing', async () => {
+    const explore =
+      'ls -la ~/.aws\ncat ~/.aws/credentials\naws configure list\naws configure list-profiles\npwd\nenv\n';
+    const { report, output } = await gradeAfter(exercise, `${explore}${exercise.solution}${explore}`);
+    expect(failing(report), `stderr:\n${output.stderr}`).toEqual([]);
+  });
+
   test.each(exercise.wrongAttempts.map((w) => [w.name, w] as const))(
     'wrong attempt "%s" fails its check with its message',
     async (_name, attempt) => {
