@@ -1,5 +1,9 @@
 // Headless sandbox: runs a script from stdin like `bash -s` would, inside the in-memory sandbox.
+import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { exercises } from '../exercises/index';
+import { exerciseReportJson, findExercise, formatExerciseList } from '../lib/grader/headless';
+import type { Exercise } from '../lib/grader/types';
 import { createSandbox } from '../lib/shell/index';
 import { readRealDirectory, writeRealDirectory } from '../lib/shell/host/real-dir';
 import { runScript } from '../lib/shell/run-script';
@@ -9,6 +13,11 @@ export interface SandboxCliOptions {
   home?: string;
   dump?: string;
   help: boolean;
+  listExercises?: boolean;
+  /** Start from this exercise's setup. */
+  exercise?: string;
+  /** Write the exercise's check results as JSON here after the script. */
+  report?: string;
 }
 
 interface OptionSpec {
@@ -29,13 +38,27 @@ export const OPTIONS: Record<string, OptionSpec> = {
     help: 'write the sandbox home (contents and modes) to DIR at the end',
     apply: (o, v) => (o.dump = v),
   },
+  '--list-exercises': {
+    help: 'print every exercise id and title, then exit',
+    apply: (o) => (o.listExercises = true),
+  },
+  '--exercise': {
+    value: 'ID',
+    help: "start from that exercise's setup (files, environment, cwd, issued keys)",
+    apply: (o, v) => (o.exercise = v),
+  },
+  '--report': {
+    value: 'FILE',
+    help: "after the script, write the exercise's check results as JSON to FILE",
+    apply: (o, v) => (o.report = v),
+  },
   '--help': { help: 'show this help', apply: (o) => (o.help = true) },
 };
 
 export function usage(): string {
   const rows = Object.entries(OPTIONS).map(([name, spec]) => {
     const flag = spec.value ? `${name} ${spec.value}` : name;
-    return `  ${flag.padEnd(14)} ${spec.help}`;
+    return `  ${flag.padEnd(18)} ${spec.help}`;
   });
   return [
     'Usage: npm run --silent sandbox -- [OPTIONS] < script.sh',
@@ -87,7 +110,23 @@ async function main(): Promise<number> {
     process.stdout.write(usage());
     return 0;
   }
-  let sandbox = await createSandbox();
+  if (options.listExercises) {
+    process.stdout.write(formatExerciseList(exercises));
+    return 0;
+  }
+  let exercise: Exercise | undefined;
+  if (options.exercise !== undefined) {
+    const found = findExercise(exercises, options.exercise);
+    if (!found.ok) {
+      process.stderr.write(`sandbox: ${found.error}\n`);
+      return 2;
+    }
+    exercise = found.exercise;
+  } else if (options.report !== undefined) {
+    process.stderr.write("sandbox: --report needs --exercise ID (the report lists that exercise's checks)\n");
+    return 2;
+  }
+  let sandbox = await createSandbox(exercise?.setup);
   if (options.home) {
     const snapshot = sandbox.snapshot();
     try {
@@ -104,6 +143,9 @@ async function main(): Promise<number> {
     stderr: (text) => process.stderr.write(text),
   });
   if (options.dump) writeRealDirectory(sandbox.snapshot(), sandbox.home, options.dump);
+  if (exercise && options.report !== undefined) {
+    writeFileSync(options.report, await exerciseReportJson(exercise, sandbox.snapshot()));
+  }
   return result.exitCode;
 }
 

@@ -1,0 +1,69 @@
+// The headless runner's exercise options: --list-exercises, --exercise ID, --report FILE.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { exercises } from '../exercises/index';
+
+const root = join(__dirname, '..');
+
+function runSandbox(script: string, args: string[]) {
+  const result = spawnSync(join(root, 'node_modules/.bin/tsx'), [join(root, 'scripts/sandbox.ts'), ...args], {
+    input: script,
+    encoding: 'utf8',
+    cwd: root,
+    timeout: 60_000,
+  });
+  return { stdout: result.stdout, stderr: result.stderr, status: result.status };
+}
+
+const reportPath = () => join(mkdtempSync(join(tmpdir(), 'skillshell-report-')), 'report.json');
+
+describe('headless runner exercise options', () => {
+  test('--list-exercises prints every id and title', () => {
+    const result = runSandbox('', ['--list-exercises']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe(exercises.map((e) => `${e.id}\t${e.title}\n`).join(''));
+  });
+
+  test('--exercise starts from the setup and --report writes the graded checklist', () => {
+    const report = reportPath();
+    const started = runSandbox('stat -c %a ~/.aws/credentials\ngrep -c AKIA ~/deploy.sh\n', [
+      '--exercise',
+      'lock-down-credentials',
+      `--report=${report}`,
+    ]);
+    expect(started).toMatchObject({ stdout: '644\n1\n', status: 0 });
+    const json = JSON.parse(readFileSync(report, 'utf8'));
+    expect(json.exercise).toBe('lock-down-credentials');
+    expect(json.complete).toBe(false);
+    expect(json.results[0]).toEqual({
+      id: 'credentials-private',
+      label: '`~/.aws/credentials` has mode 600',
+      status: 'fail',
+      message:
+        '`~/.aws/credentials` has mode 644 (`rw-r--r--`): other users can read it. Expected 600 (`rw-------`): `chmod 600 ~/.aws/credentials`.',
+    });
+  });
+
+  test('the solution with prompts answered from the script completes the exercise', () => {
+    const exercise = exercises.find((e) => e.id === 'configure-default-profile')!;
+    const report = reportPath();
+    const result = runSandbox(exercise.solution, ['--exercise', exercise.id, '--report', report]);
+    expect(result.stdout).toContain('AWS Access Key ID [None]: ');
+    expect(result.status).toBe(0);
+    expect(JSON.parse(readFileSync(report, 'utf8'))).toMatchObject({ exercise: exercise.id, complete: true });
+  });
+
+  test('an unknown exercise or --report alone is refused with exit status 2', () => {
+    const unknown = runSandbox('', ['--exercise', 'nope']);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toBe(
+      `sandbox: unknown exercise 'nope'; known exercises: ${exercises.map((e) => e.id).join(', ')} (see --list-exercises)\n`,
+    );
+    const alone = runSandbox('', ['--report', reportPath()]);
+    expect(alone.status).toBe(2);
+    expect(alone.stderr).toContain('--report needs --exercise ID');
+  });
+});
