@@ -180,5 +180,33 @@ export const resolutionArea: ScenarioArea = {
         { args: ['s3', 'ls'] },
       ],
     },
+    {
+      name: 'set-when-only-profile-default-exists',
+      description:
+        '`configure set region` when config has only `[profile default]`: which section is updated?',
+      files: { '.aws/config': { content: '[profile default]\nregion = eu-west-1\n', mode: 0o600 } },
+      steps: [
+        { args: ['configure', 'get', 'region'] },
+        { args: ['configure', 'set', 'region', 'us-west-2'] },
+        { args: ['configure', 'get', 'region'] },
+        list(),
+      ],
+    },
+    {
+      name: 'interactive-when-only-profile-default-exists',
+      description: '`aws configure` when config has only `[profile default]`.',
+      files: { '.aws/config': { content: '[profile default]\nregion = eu-west-1\n', mode: 0o600 } },
+      steps: [{ args: ['configure'], stdin: `${KEY1}\n${SECRET1}\nus-west-2\n\n` }],
+    },
+    {
+      name: 'dot-aws-is-a-file',
+      description: '`~/.aws` is a regular file: list, then configure set and interactive configure.',
+      files: { '.aws': { content: 'not a directory\n' } },
+      steps: [
+        list(),
+        { args: ['configure', 'set', 'region', 'us-east-1'] },
+        { args: ['configure'], stdin: `${KEY1}\n${SECRET1}\n\n\n` },
+      ],
+    },
   ],
 };
