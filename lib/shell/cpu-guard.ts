@@ -2,13 +2,12 @@
 /** Default CPU budget of one run, in milliseconds. */
 export const CPU_BUDGET_MS = 5000;
 
-/** Gaps longer than this between two steps are waiting (a prompt, `sleep`), not computing. */
-const MAX_BUSY_GAP_MS = 100;
+/** A gap longer than this between two steps is waiting (a prompt, `sleep`), not computing. */
+const MAX_BUSY_GAP_MS = 25;
 
 export class CpuGuard {
   private used = 0;
   private last = 0;
-  private steps = 0;
   private controller: AbortController | null = null;
   exceeded = false;
 
@@ -18,7 +17,6 @@ export class CpuGuard {
   start(userSignal?: AbortSignal): AbortSignal {
     this.controller = new AbortController();
     this.used = 0;
-    this.steps = 0;
     this.exceeded = false;
     this.last = performance.now();
     const controller = this.controller;
@@ -35,9 +33,10 @@ export class CpuGuard {
 
   /** Called by the interpreter on every step (through its coverage hook). */
   tick(): void {
-    if (!this.controller || (++this.steps & 15) !== 0) return;
+    if (!this.controller) return;
     const now = performance.now();
-    this.used += Math.min(now - this.last, MAX_BUSY_GAP_MS);
+    const gap = now - this.last;
+    if (gap < MAX_BUSY_GAP_MS) this.used += gap;
     this.last = now;
     if (this.used > this.budgetMs && !this.controller.signal.aborted) {
       this.exceeded = true;

@@ -9,6 +9,10 @@ export function cleanStderr(stderr: string): string {
     .map((line) => {
       const limit = /^bash: (?:[^:]+: )?(.*?), increase executionLimits\.\w+$/.exec(line);
       if (limit) return `skillshell: command stopped: ${limit[1]}`;
+      const tooLarge = /Input too large: (\d+) bytes exceeds limit of (\d+)/.exec(line);
+      if (tooLarge) {
+        return `skillshell: command not run: it is ${tooLarge[1]} bytes long (the sandbox runs at most ${tooLarge[2]} bytes at once)`;
+      }
       // Interactive bash never prefixes top-level errors with `line N:`; just-bash does.
       const numbered = /^bash: line \d+: (.*)$/.exec(line);
       if (numbered) return `bash: ${numbered[1]}`;
@@ -32,4 +36,27 @@ export function fixUnsetMessages(input: string, stderr: string): string {
     if (message) out = out.replace(`bash: ${message}\n`, `bash: ${name}: ${message}\n`);
   }
   return out;
+}
+
+/** `$((1/0))`: bash names the expression and the failing operand. */
+export function fixArithmeticMessages(input: string, stderr: string): string {
+  if (!stderr.includes('bash: division by 0\n')) return stderr;
+  for (const match of input.matchAll(/\$?\(\((.*?)\)\)/g)) {
+    const expression = (match[1] ?? '').trim();
+    const zero = /[/%]\s*(0\b.*)$/.exec(expression);
+    if (zero) {
+      return stderr.replace(
+        'bash: division by 0\n',
+        `bash: ${expression}: division by 0 (error token is "${zero[1]}")\n`,
+      );
+    }
+  }
+  return stderr;
+}
+
+/** just-bash names `[` errors `test:`; bash says `bash: [:` or `bash: test:` after the word used. */
+export function fixTestMessages(input: string, stderr: string): string {
+  if (!/^test: /m.test(stderr)) return stderr;
+  const name = /(^|[\s;&|(])\[\s/.test(input) && !/(^|[\s;&|(])test\s/.test(input) ? '[' : 'test';
+  return stderr.replace(/^test: /gm, `bash: ${name}: `);
 }

@@ -26,7 +26,7 @@ import { historyCommand } from './commands/history';
 import { unavailableCommands } from './commands/unavailable';
 import { lsCommand } from './commands/ls';
 import { catCommand, chmodCommand, statCommand } from './commands/gnu-wrappers';
-import { cleanStderr, fixUnsetMessages } from './messages';
+import { cleanStderr, fixArithmeticMessages, fixTestMessages, fixUnsetMessages } from './messages';
 
 class SandboxImpl implements Sandbox {
   readonly home = HOME;
@@ -149,7 +149,10 @@ class SandboxImpl implements Sandbox {
     }
     const stdout = result.stdout;
     let { stderr, exitCode } = result;
-    stderr = warning + fixUnsetMessages(command, cleanStderr(stderr));
+    stderr = cleanStderr(stderr);
+    for (const fix of [fixUnsetMessages, fixArithmeticMessages, fixTestMessages])
+      stderr = fix(command, stderr);
+    stderr = warning + stderr;
     if (options.signal?.aborted) {
       exitCode = 130;
     } else if (this.guard.exceeded) {

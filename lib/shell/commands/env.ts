@@ -39,10 +39,14 @@ export const envCommand: CustomCommand = defineCommand('env', async (args, ctx) 
   // bash sets `_` to the program's path; real `env` prints it last.
   if (i >= args.length) return ok(listing({ ...env, _: '/usr/bin/env' }, nul));
   if (!ctx.exec) return fail('env: cannot run commands here', 126);
-  const command = args.slice(i).map(shellQuote).join(' ');
+  // Prefix assignments export the NAME=VALUE pairs to the program, like env(1) does.
+  const assignments = Object.entries(env)
+    .filter(([name]) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(name))
+    .map(([name, value]) => `${name}=${shellQuote(value)}`);
+  const command = [...assignments, ...args.slice(i).map(shellQuote)].join(' ');
   const result = await ctx.exec(command, {
     cwd: ctx.cwd,
-    env: { ...env, PWD: ctx.cwd },
+    env: { PWD: ctx.cwd },
     replaceEnv: true,
     stdin: latin1FromBytes(ctx.stdin),
     stdinKind: 'bytes',

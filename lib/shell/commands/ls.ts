@@ -90,6 +90,11 @@ function dateString(date: Date, now: Date): string {
   return `${month} ${day} ${tail}`;
 }
 
+/** Directories report one 4 KiB block, like ext4. */
+function sizeOf(stat: Stat): number {
+  return stat.isDirectory ? 4096 : stat.isSymbolicLink ? 0 : stat.size;
+}
+
 function blocks(stat: Stat): number {
   return stat.isDirectory ? 4 : Math.ceil(stat.size / 4096) * 4;
 }
@@ -124,7 +129,7 @@ async function longLines(fs: IFileSystem, items: Item[], options: LsOptions): Pr
         item.path === HOME || item.path.startsWith(`${HOME}/`) || item.path.startsWith('/tmp/')
           ? 'learner'
           : 'root',
-      size: options.human ? humanSize(item.stat.size) : String(item.stat.size),
+      size: options.human ? humanSize(sizeOf(item.stat)) : String(sizeOf(item.stat)),
       date: dateString(item.stat.mtime, now),
       name: `${item.name}${suffix(item, options)}${item.target !== undefined ? ` -> ${item.target}` : ''}`,
     })),
