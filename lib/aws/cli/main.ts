@@ -7,6 +7,7 @@ import type { AwsCommand, CommandContext, GlobalOptions, OutputBuffer } from './
 import { TOP_LEVEL_COMMANDS } from './command-names';
 import { EXIT, generalError, unknownOptionsError, usageError, USAGE_TEXT } from './errors';
 import { COMMAND_GROUPS } from './routes';
+import { checkPlugins } from './plugins';
 
 /** The version line of the CLI this one imitates (the recorded fixtures' machine). */
 export const AWS_CLI_VERSION =
@@ -69,12 +70,9 @@ export async function main(invocation: AwsInvocation, out: OutputBuffer): Promis
     FIRST_PASS_USAGE,
   );
   // The real CLI reads both shared files before it even looks at the command.
-  await new Session({
-    env,
-    fs,
-    cwd,
-    profileOption: firstPass.options.get('--profile') as string,
-  }).fullConfig();
+  const startup = new Session({ env, fs, cwd, profileOption: firstPass.options.get('--profile') as string });
+  await startup.fullConfig();
+  checkPlugins(await startup.configFileSections());
 
   const parsed = parseArgs(argv, {
     options: GLOBAL_OPTIONS,

@@ -18,12 +18,19 @@ function display(credentials: ResolvedCredentials, format: string): string {
       SecretAccessKey: credentials.secretKey,
     };
     if (credentials.sessionToken !== null) body.SessionToken = credentials.sessionToken;
-    return JSON.stringify(body, null, 2) + '\n';
+    if (credentials.expiryTime) body.Expiration = credentials.expiryTime;
+    // Python's json.dumps escapes every non-ASCII character (ensure_ascii).
+    const json = JSON.stringify(body, null, 2).replace(
+      /[\u0080-\uffff]/g,
+      (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`,
+    );
+    return json + '\n';
   }
   const line = LINE_FORMATS[format]!;
   let text = line('AWS_ACCESS_KEY_ID', credentials.accessKey) + '\n';
   text += line('AWS_SECRET_ACCESS_KEY', credentials.secretKey) + '\n';
   if (credentials.sessionToken !== null) text += line('AWS_SESSION_TOKEN', credentials.sessionToken) + '\n';
+  if (credentials.expiryTime) text += line('AWS_CREDENTIAL_EXPIRATION', credentials.expiryTime) + '\n';
   return text;
 }
 

@@ -3,6 +3,7 @@ import type { AwsCommand } from '../cli/command';
 import type { SharedFileValue } from '../config/parse-shared-file';
 import type { Session } from '../config/session';
 import { generalError } from '../cli/errors';
+import { LEGACY_PLUGIN_PATH } from '../cli/plugins';
 
 /** The CLI's PREDEFINED_SECTION_NAMES is the string 'plugins', so membership is a substring test. */
 const PREDEFINED_SECTION_NAMES = 'plugins';
@@ -13,7 +14,9 @@ async function dottedValue(session: Session, varname: string): Promise<SharedFil
   if (parts.length === 2 && PREDEFINED_SECTION_NAMES.includes(parts[0]!)) {
     // Sections such as [plugins] are not profiles: look there first, then in a profile of that name.
     const sections = await session.configFileSections();
-    const fromSection = sections.get(parts[0]!)?.get(parts[1]!);
+    // The CLI pops cli_legacy_plugin_path from [plugins] while loading plugins at start-up.
+    const popped = parts[0] === 'plugins' && parts[1] === LEGACY_PLUGIN_PATH;
+    const fromSection = popped ? undefined : sections.get(parts[0]!)?.get(parts[1]!);
     return fromSection ?? profiles.get(parts[0]!)?.get(parts[1]!);
   }
   let profileName: string;

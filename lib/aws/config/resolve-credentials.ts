@@ -12,6 +12,8 @@ export interface ResolvedCredentials {
   accessKey: string;
   secretKey: string;
   sessionToken: string | null;
+  /** AWS_CREDENTIAL_EXPIRATION as Python's isoformat() prints it (env credentials only). */
+  expiryTime?: string | null;
   method: CredentialMethod;
 }
 
@@ -22,13 +24,30 @@ function text(value: unknown): string {
   return '';
 }
 
+/** dateutil's parse + isoformat for ISO 8601 timestamps: `Z` becomes `+00:00`, fractions get 6 digits. */
+export function isoExpiry(text: string): string {
+  const match = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}:\d{2})(?:\.(\d+))?(Z|[+-]\d{2}:?\d{2})?$/.exec(
+    text.trim(),
+  );
+  if (!match) return text;
+  const fraction = match[3] ? `.${match[3].slice(0, 6).padEnd(6, '0')}` : '';
+  const zone =
+    match[4] === undefined
+      ? ''
+      : match[4] === 'Z'
+        ? '+00:00'
+        : match[4].replace(/^([+-]\d{2})(\d{2})$/, '$1:$2');
+  return `${match[1]}T${match[2]}${fraction}${zone === '-00:00' ? '+00:00' : zone}`;
+}
+
 function fromEnvironment(env: Record<string, string>): ResolvedCredentials | null {
   const accessKey = env.AWS_ACCESS_KEY_ID ?? '';
   if (!accessKey) return null;
   const secretKey = env.AWS_SECRET_ACCESS_KEY ?? '';
   if (!secretKey) throw partialCredentialsError('env', 'AWS_SECRET_ACCESS_KEY');
   const sessionToken = env.AWS_SECURITY_TOKEN || env.AWS_SESSION_TOKEN || null;
-  return { accessKey, secretKey, sessionToken, method: 'env' };
+  const expiry = env.AWS_CREDENTIAL_EXPIRATION || null;
+  return { accessKey, secretKey, sessionToken, method: 'env', expiryTime: expiry && isoExpiry(expiry) };
 }
 
 function fromSection(
