@@ -69,6 +69,9 @@ export function Terminal({ exercise, lessonId, setup }: TerminalProps) {
     if (focusRequest > 0) inputRef.current?.focus();
   }, [focusRequest]);
   const focusInput = () => setFocusRequest((n) => n + 1);
+  // Set once React has attached the handlers: from then on keystrokes are taken (and queued while loading).
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
 
   useLayoutEffect(() => {
     const screen = screenRef.current;
@@ -198,6 +201,7 @@ export function Terminal({ exercise, lessonId, setup }: TerminalProps) {
       className={styles.terminal}
       aria-label={exercise ? `Terminal: ${exercise.replace(/-/g, ' ')}` : 'Terminal'}
       aria-busy={busy}
+      data-hydrated={hydrated ? 'true' : undefined}
     >
       <div className={styles.toolbar}>
         <span className={styles.title}>
