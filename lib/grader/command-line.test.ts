@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
 import { isAwsCommand, optionValue, splitStatements } from './command-line';
 
 describe('splitStatements', () => {
@@ -32,4 +33,32 @@ describe('aws command helpers', () => {
     expect(optionValue(s!, '--output')).toBe('json');
     expect(optionValue(s!, '--region')).toBeUndefined();
   });
+});
+
+test('any line splits without hanging, into statements with at least one word or assignment', () => {
+  const pieces = fc.constantFrom(
+    'a',
+    '=',
+    "'",
+    '"',
+    '\\',
+    '$(',
+    ')',
+    ';',
+    '&',
+    '|',
+    '#',
+    ' ',
+    '\n',
+    'export',
+    'X=1',
+  );
+  fc.assert(
+    fc.property(fc.array(pieces, { maxLength: 40 }), (parts) => {
+      for (const s of splitStatements(parts.join(''))) {
+        expect(s.words.length + Object.keys(s.assignments).length).toBeGreaterThan(0);
+      }
+    }),
+    { numRuns: 2000 },
+  );
 });

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
 import { parseHclBlocks } from './hcl';
 
 describe('parseHclBlocks', () => {
@@ -49,5 +50,39 @@ describe('parseHclBlocks', () => {
     expect(() => parseHclBlocks('}\n')).toThrow('line 1: unexpected `}`');
     expect(() => parseHclBlocks('provider "aws"\n')).toThrow('line 1: expected `=` or a block `{`');
     expect(() => parseHclBlocks('x = [1, 2\n')).toThrow('line 1: a `[` is never closed');
+    expect(() => parseHclBlocks('p {\n  x = [\n}\n')).toThrow('line 3: a value is expected before `}`');
+    expect(() => parseHclBlocks('p {\n  x = }\n')).toThrow('line 2: a value is expected before `}`');
   });
+});
+
+test('any text either parses or throws an Error with a line number (never hangs)', () => {
+  const pieces = fc.constantFrom(
+    'provider',
+    '"aws"',
+    '{',
+    '}',
+    '[',
+    ']',
+    '=',
+    ',',
+    '(',
+    ')',
+    '\n',
+    ' ',
+    'x',
+    '"',
+    '#',
+    '/*',
+    '//',
+  );
+  fc.assert(
+    fc.property(fc.array(pieces, { maxLength: 40 }), (parts) => {
+      try {
+        parseHclBlocks(parts.join(''));
+      } catch (error) {
+        expect((error as Error).message).toMatch(/line \d+|ends where a value/);
+      }
+    }),
+    { numRuns: 2000 },
+  );
 });

@@ -97,6 +97,7 @@ export function parseHclBlocks(text: string): HclBlock[] {
       if (t.kind !== 'newline') raw.push(t.kind === 'string' ? `"${t.text}"` : t.text);
     }
     if (depth > 0) throw new Error(`line ${token.line}: a bracket opened here is never closed`);
+    if (raw.length === 0) throw new Error(`line ${token.line}: a value is expected before \`${token.text}\``);
     return { type: 'other', raw: raw.join(' ') };
   };
 
