@@ -156,6 +156,10 @@ test('no request leaves the origin and the CSP blocks nothing the site needs', a
   const foreign = requests.filter((url) => !url.startsWith(`${baseURL}/`) && !url.startsWith('data:'));
   expect(foreign).toEqual([]);
   expect(violations).toEqual([]);
+  // The lesson was evaluated at build time: its compiled MDX code never reaches the browser.
+  const html = await (await page.request.get(lessonPath)).text();
+  expect(html).not.toContain('_jsx_runtime');
+  expect(html).not.toContain('new Function');
   const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   expect(csp).toContain("script-src 'self' 'sha256-");
   expect(csp).not.toContain('unsafe-eval');
