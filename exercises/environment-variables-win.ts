@@ -51,11 +51,13 @@ export default defineExercise({
       id: 'key-unset',
       label: '`AWS_ACCESS_KEY_ID` is unset again',
       name: 'AWS_ACCESS_KEY_ID',
+      afterExport: true,
     }),
     variableUnset({
       id: 'secret-unset',
       label: '`AWS_SECRET_ACCESS_KEY` is unset again',
       name: 'AWS_SECRET_ACCESS_KEY',
+      afterExport: true,
     }),
   ],
   hints: [

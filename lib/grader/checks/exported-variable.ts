@@ -1,4 +1,5 @@
 // Checks: a variable is exported (not merely set), or no longer set at all.
+import { historyTimeline } from '../history-timeline';
 import type { Check, GradeState } from '../types';
 
 export interface ExportedVariableOptions {
@@ -16,6 +17,8 @@ export interface VariableUnsetOptions {
   id: string;
   label: string;
   name: string;
+  /** Pass only once the history shows the variable was exported before (goals like "export, then unset"). */
+  afterExport?: boolean;
 }
 
 /** A differently-cased variable with the same name (`aws_access_key_id` for `AWS_ACCESS_KEY_ID`). */
@@ -62,11 +65,17 @@ export function exportedVariable({ id, label, name, expected, secret }: Exported
   };
 }
 
-export function variableUnset({ id, label, name }: VariableUnsetOptions): Check {
+export function variableUnset({ id, label, name, afterExport = false }: VariableUnsetOptions): Check {
   return {
     id,
     label,
     run(state) {
+      if (afterExport && !historyTimeline(state.history).some((step) => step.exported[name] !== undefined)) {
+        return {
+          pass: false,
+          message: `\`${name}\` was never exported: export it first, then remove it with \`unset\`.`,
+        };
+      }
       if (state.exported[name] !== undefined) {
         return { pass: false, message: `\`${name}\` is still exported: \`unset ${name}\` removes it.` };
       }
