@@ -116,13 +116,14 @@ export async function updateConfigFile(
   const values = new Map(newValues);
   const existing = await fs.readFile(path);
   if (existing === null) {
-    if (await fs.exists(path)) throw generalError(`[Errno 21] Is a directory: '${shownPath}'`);
     // Python's os.makedirs(dirname): '' for a bare relative name, EEXIST when a file is in the way.
     const shownDir = dirname(shownPath);
     if (shownDir === '') throw generalError("[Errno 2] No such file or directory: ''");
     const dir = dirname(path);
     if ((await fs.readFile(dir)) !== null) throw generalError(`[Errno 17] File exists: '${shownDir}'`);
     if (!(await fs.exists(dir))) await fs.mkdirp(dir, 0o755);
+    // Then os.open() on a directory.
+    if (await fs.exists(path)) throw generalError(`[Errno 21] Is a directory: '${shownPath}'`);
     await fs.writeFile(path, `[${section}]\n${renderValues(values)}`, 0o600);
     return;
   }
