@@ -2,6 +2,7 @@
 // were exported when each command ran. An approximation: values from expansions are kept raw.
 import type { HistoryEntry } from '../shell/types';
 import { splitStatements, type Statement } from './command-line';
+import type { GradeState } from './types';
 
 /** One statement of the history with the variables exported when it ran (inline `A=1 cmd` included). */
 export interface TimelineStep {
@@ -21,15 +22,28 @@ export function historyTimeline(
   const exported = new Map(Object.entries(initial));
   const variables = new Map<string, string>();
   const steps: TimelineStep[] = [];
+  // Steps share one frozen view of the exported variables until an export or unset changes it.
+  let view: Record<string, string> | null = null;
+  const currentView = () => (view ??= Object.fromEntries(exported));
   history.forEach((entry, index) => {
     for (const statement of splitStatements(entry.command)) {
       const [command, ...args] = statement.words;
+      const inline = command && Object.keys(statement.assignments).length > 0;
       steps.push({
         entry: index,
         statement,
         exitCode: entry.exitCode,
-        exported: { ...Object.fromEntries(exported), ...(command ? statement.assignments : {}) },
+        exported: inline ? { ...currentView(), ...statement.assignments } : currentView(),
       });
+      if (
+        !command ||
+        command === 'export' ||
+        command === 'declare' ||
+        command === 'typeset' ||
+        command === 'unset'
+      ) {
+        view = null; // the exported set may change below
+      }
       if (!command) {
         for (const [name, value] of Object.entries(statement.assignments)) {
           if (exported.has(name)) exported.set(name, value);
@@ -60,5 +74,18 @@ export function historyTimeline(
       }
     }
   });
+  return steps;
+}
+
+/** One timeline per graded state: several history checks share it. */
+const timelines = new WeakMap<GradeState, TimelineStep[]>();
+
+/** The timeline of a state's history, computed once per state. */
+export function timelineOf(state: GradeState): TimelineStep[] {
+  let steps = timelines.get(state);
+  if (!steps) {
+    steps = historyTimeline(state.history);
+    timelines.set(state, steps);
+  }
   return steps;
 }

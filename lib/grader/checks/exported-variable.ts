@@ -1,5 +1,5 @@
 // Checks: a variable is exported (not merely set), or no longer set at all.
-import { historyTimeline } from '../history-timeline';
+import { timelineOf } from '../history-timeline';
 import type { Check, GradeState } from '../types';
 
 export interface ExportedVariableOptions {
@@ -70,7 +70,7 @@ export function variableUnset({ id, label, name, afterExport = false }: Variable
     id,
     label,
     run(state) {
-      if (afterExport && !historyTimeline(state.history).some((step) => step.exported[name] !== undefined)) {
+      if (afterExport && !timelineOf(state).some((step) => step.exported[name] !== undefined)) {
         return {
           pass: false,
           message: `\`${name}\` was never exported: export it first, then remove it with \`unset\`.`,

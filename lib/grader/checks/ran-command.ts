@@ -1,20 +1,7 @@
 // Check: the history shows a command ran successfully (only for goals about running a command).
 import type { Statement } from '../command-line';
-import { historyTimeline, type TimelineStep } from '../history-timeline';
-import type { GradeState } from '../types';
+import { timelineOf, type TimelineStep } from '../history-timeline';
 import type { Check } from '../types';
-
-/** One timeline per graded state: several history checks share it. */
-const timelines = new WeakMap<GradeState, TimelineStep[]>();
-
-function timelineOf(state: GradeState): TimelineStep[] {
-  let steps = timelines.get(state);
-  if (!steps) {
-    steps = historyTimeline(state.history);
-    timelines.set(state, steps);
-  }
-  return steps;
-}
 
 export interface RanCommandOptions {
   id: string;
