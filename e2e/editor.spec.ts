@@ -32,6 +32,7 @@ test('Monaco is requested only when the editor opens, from the site itself', asy
   const t = await openTerminal(page);
   await page.waitForLoadState('networkidle');
   expect(monacoScripts).toEqual([]);
+  await run(t, 'mkdir -p ~/.aws');
   editorOpened = true;
   await openEditor(page, t, '~/.aws/config');
   expect(monacoScripts.length).toBeGreaterThan(0);

@@ -7,6 +7,10 @@ let engine: Promise<Engine> | null = null;
 
 /** The engine module; the first call starts the download. */
 export function loadEngine(): Promise<Engine> {
+  // Next inlines `typeof window` per bundle: the server build drops this import (the engine never runs there,
+  // and just-bash's Node build would pull Node-only modules into the server render of the page).
+  if (typeof window === 'undefined')
+    return Promise.reject(new Error('The sandbox runs only in the browser.'));
   engine ??= import('@/lib/shell');
   return engine;
 }

@@ -34,7 +34,7 @@ const HOME = '/home/learner';
 
 /** The setup of a fresh sandbox: the given one, else the exercise's (loaded with the engine, not before). */
 async function exerciseSetup(options: SessionOptions): Promise<SandboxSetup | undefined> {
-  if (options.setup || !options.exerciseId) return options.setup;
+  if (options.setup || !options.exerciseId || typeof window === 'undefined') return options.setup;
   const { getExercise } = await import('@/exercises');
   return getExercise(options.exerciseId)?.setup;
 }
