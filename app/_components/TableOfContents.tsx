@@ -1,10 +1,11 @@
 // "On this page": links to the lesson's h2 and h3 headings (ids from rehype-slug).
 import type { TocHeading } from '@/lib/content/rehype-collect-headings';
+import { TocHighlighter } from './TocHighlighter';
 
 export function TableOfContents({ headings }: { headings: TocHeading[] }) {
   if (headings.length === 0) return null;
   return (
-    <nav className="toc" aria-labelledby="toc-title">
+    <nav className="toc" id="toc" aria-labelledby="toc-title">
       <p id="toc-title" className="toc-title">
         On this page
       </p>
@@ -15,6 +16,7 @@ export function TableOfContents({ headings }: { headings: TocHeading[] }) {
           </li>
         ))}
       </ol>
+      <TocHighlighter tocId="toc" />
     </nav>
   );
 }
