@@ -1,5 +1,5 @@
 // Decides whether typed input is a complete command or still needs lines (PS2), using just-bash's parser.
-import { parse } from 'just-bash';
+import { parseScript } from './parser';
 
 /** Line/column of a ParseException (`Parse error at 1:14: ...`). */
 function errorPosition(message: string): { line: number; column: number } | null {
@@ -123,11 +123,12 @@ export function unexpectedToken(input: string): string | null {
 
 /** False for open quotes, here-docs awaiting their delimiter, `if` without `fi`, trailing `\`, `|`, `&&`, `||`. */
 export function isComplete(input: string): boolean {
+  const { code, pending } = scan(input);
+  if (pending) return false;
   try {
-    parse(input);
+    parseScript(input);
   } catch (error) {
     return !endsAtEof(input, (error as Error).message ?? '');
   }
-  const { code, pending } = scan(input);
-  return pending === null && !danglingOperator(code);
+  return !danglingOperator(code);
 }

@@ -1,6 +1,7 @@
 // just-bash's IFileSystem over a memfs Volume: the sandbox's one filesystem (modes, symlinks, binary).
 import { Volume } from 'memfs';
-import { unsafeBytesFromLatin1, type ByteString, type IFileSystem } from 'just-bash';
+import type { ByteString, IFileSystem } from 'just-bash';
+import { bytesFromLatin1 } from './bytes';
 
 type Stat = Awaited<ReturnType<IFileSystem['stat']>>;
 type Dirent = { name: string; isFile: boolean; isDirectory: boolean; isSymbolicLink: boolean };
@@ -75,7 +76,7 @@ export class MemfsAdapter implements IFileSystem {
     return new TextDecoder().decode(bytes);
   }
   async readFileBytes(path: string): Promise<ByteString> {
-    return unsafeBytesFromLatin1(latin1.decode(this.volume.readFileSync(path) as Uint8Array));
+    return bytesFromLatin1(latin1.decode(this.volume.readFileSync(path) as Uint8Array));
   }
   async readFileBuffer(path: string): Promise<Uint8Array> {
     return new Uint8Array(this.volume.readFileSync(path) as Uint8Array);

@@ -1,6 +1,7 @@
 // The Sandbox: filesystem, shell session, history, prompt channel and snapshots behind one object.
 import type { CustomCommand } from 'just-bash';
-import { decodeBytesToUtf8, defineCommand } from 'just-bash';
+import { defineCommand } from 'just-bash';
+import { decodeUtf8 } from './bytes';
 import { defaultAccount } from '../aws/default-account';
 import type {
   CreateSandboxOptions,
@@ -71,9 +72,7 @@ class SandboxImpl implements Sandbox {
   private commands(options: CreateSandboxOptions): CustomCommand[] {
     const scope = () => this.scope;
     const host = Object.entries(options.hostCommands ?? {}).map(([name, run]) =>
-      defineCommand(name, async (args, ctx) =>
-        run(args, { stdin: decodeBytesToUtf8(ctx.stdin), sandbox: this }),
-      ),
+      defineCommand(name, async (args, ctx) => run(args, { stdin: decodeUtf8(ctx.stdin), sandbox: this })),
     );
     return [
       createAwsCommand(this.volume, () => this.account, scope),

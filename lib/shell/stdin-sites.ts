@@ -1,5 +1,5 @@
 // Finds, before a run, which `aws` commands get their stdin from a pipe, a redirection or a here-doc.
-import { parse } from 'just-bash';
+import { parseScript } from './parser';
 
 const INPUT_OPERATORS = new Set(['<', '<<', '<<-', '<<<', '<>', '<&']);
 
@@ -43,7 +43,7 @@ function walk(value: unknown, fed: boolean, out: boolean[], name: string): void 
 export function stdinSites(input: string, name = 'aws'): boolean[] {
   const out: boolean[] = [];
   try {
-    walk(parse(input), false, out, name);
+    walk(parseScript(input), false, out, name);
   } catch {
     // A syntax error means nothing runs.
   }

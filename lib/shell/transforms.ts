@@ -1,5 +1,6 @@
 // AST rewrites applied before each run, for bash behaviour just-bash's interpreter lacks.
-import { parse, type TransformPlugin } from 'just-bash';
+import type { TransformPlugin } from 'just-bash';
+import { parseScript } from './parser';
 
 type Node = { [key: string]: unknown };
 
@@ -19,7 +20,7 @@ function literalWord(word: unknown): string | null {
 
 /** A command node that prints bash's message and fails, keeping the original redirections. */
 function failingCommand(message: string, redirections: unknown): Node {
-  const script = parse(`( printf '%s\\n' '${message}' >&2; exit 1 )`) as unknown as Node;
+  const script = parseScript(`( printf '%s\\n' '${message}' >&2; exit 1 )`) as unknown as Node;
   const statement = (script.statements as Node[])[0] as Node;
   const pipeline = (statement.pipelines as Node[])[0] as Node;
   const subshell = (pipeline.commands as Node[])[0] as Node;

@@ -1,5 +1,6 @@
 // The `aws` command: hands the words, the exported environment and the sandbox files to the simulated CLI.
-import { decodeBytesToUtf8, defineCommand, latin1FromBytes, type CustomCommand } from 'just-bash';
+import { defineCommand, type CustomCommand } from 'just-bash';
+import { decodeUtf8, latin1 } from '../bytes';
 import { runAws } from '../../aws/index';
 import type { AwsFileSystem, ReadLine, SimulatedAccount } from '../../aws/types';
 import type { MemVolume } from '../volume';
@@ -65,8 +66,8 @@ export function createAwsCommand(
     const run = scope();
     const index = run ? run.awsCalls++ : 0;
     const sites = run?.awsStdinSites ?? [];
-    const fed = latin1FromBytes(ctx.stdin).length > 0 || (sites[Math.min(index, sites.length - 1)] ?? false);
-    const stdin = fed ? decodeBytesToUtf8(ctx.stdin) : undefined;
+    const fed = latin1(ctx.stdin).length > 0 || (sites[Math.min(index, sites.length - 1)] ?? false);
+    const stdin = fed ? decodeUtf8(ctx.stdin) : undefined;
     return runAws({
       argv,
       env: { ...(ctx.exportedEnv ?? {}) },

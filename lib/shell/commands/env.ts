@@ -1,5 +1,6 @@
 // `env` and `printenv` that show only exported variables, as programs see them in real bash.
-import { defineCommand, latin1FromBytes, type CustomCommand } from 'just-bash';
+import { defineCommand, type CustomCommand } from 'just-bash';
+import { latin1 } from '../bytes';
 import { fail, ok } from './command-result';
 
 /** Quotes one word for re-parsing by the shell. */
@@ -48,7 +49,7 @@ export const envCommand: CustomCommand = defineCommand('env', async (args, ctx) 
     cwd: ctx.cwd,
     env: { PWD: ctx.cwd },
     replaceEnv: true,
-    stdin: latin1FromBytes(ctx.stdin),
+    stdin: latin1(ctx.stdin),
     stdinKind: 'bytes',
     signal: ctx.signal,
   });

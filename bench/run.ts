@@ -1,0 +1,97 @@
+// `npm run bench`: speed and size of the sandbox engine against its targets (medians over several runs).
+import { createSandbox } from '../lib/shell/index';
+import { engineBundleSize } from './browser-bundle';
+
+const TARGETS = { creationMs: 50, medianCommandMs: 2, engineGzipKb: 450 };
+const ROUNDS = 5;
+const COMMAND_SAMPLES = 40;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+function p95(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)] ?? 0;
+}
+
+async function time(fn: () => Promise<unknown> | unknown): Promise<number> {
+  const start = performance.now();
+  await fn();
+  return performance.now() - start;
+}
+
+const CREDENTIALS =
+  '[default]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n';
+const CONFIG = '[default]\nregion = us-east-1\noutput = json\n';
+
+const COMMANDS = [
+  'export X=1',
+  'aws configure list',
+  'aws configure get region',
+  'aws sts get-caller-identity',
+] as const;
+
+async function round() {
+  const creation: number[] = [];
+  for (let i = 0; i < 20; i++) creation.push(await time(() => createSandbox()));
+  const sandbox = await createSandbox({
+    files: { '~/.aws/credentials': { content: CREDENTIALS, mode: 0o600 }, '~/.aws/config': CONFIG },
+  });
+  const commands: Record<string, { median: number; p95: number }> = {};
+  for (const command of COMMANDS) {
+    const samples: number[] = [];
+    for (let i = 0; i < COMMAND_SAMPLES; i++) samples.push(await time(() => sandbox.run(command)));
+    commands[command] = { median: median(samples), p95: p95(samples) };
+  }
+  const snapshotTimes: number[] = [];
+  const restoreTimes: number[] = [];
+  for (let i = 0; i < 20; i++) {
+    let snapshot = sandbox.snapshot();
+    snapshotTimes.push(await time(() => (snapshot = sandbox.snapshot())));
+    restoreTimes.push(await time(() => createSandbox({ snapshot })));
+  }
+  return {
+    creation: median(creation),
+    commands,
+    snapshot: median(snapshotTimes),
+    restore: median(restoreTimes),
+    snapshotBytes: JSON.stringify(sandbox.snapshot()).length,
+  };
+}
+
+function verdict(ok: boolean): string {
+  return ok ? 'ok' : 'OVER TARGET';
+}
+
+async function main() {
+  // A first round warms up the JIT and lazy command loading; it is not counted.
+  await round();
+  const rounds = [];
+  for (let i = 0; i < ROUNDS; i++) rounds.push(await round());
+  const creation = median(rounds.map((r) => r.creation));
+  console.log(`Sandbox engine bench (Node ${process.version}, medians of ${ROUNDS} rounds)\n`);
+  console.log(
+    `sandbox creation            ${creation.toFixed(2)} ms   (target < ${TARGETS.creationMs} ms: ${verdict(creation < TARGETS.creationMs)})`,
+  );
+  for (const command of COMMANDS) {
+    const med = median(rounds.map((r) => r.commands[command]?.median ?? 0));
+    const tail = median(rounds.map((r) => r.commands[command]?.p95 ?? 0));
+    console.log(
+      `${command.padEnd(28)}median ${med.toFixed(2)} ms, p95 ${tail.toFixed(2)} ms   (target median < ${TARGETS.medianCommandMs} ms: ${verdict(med < TARGETS.medianCommandMs)})`,
+    );
+  }
+  console.log(
+    `snapshot()                  ${median(rounds.map((r) => r.snapshot)).toFixed(2)} ms (${rounds[0]?.snapshotBytes ?? 0} bytes of JSON)`,
+  );
+  console.log(`restore (createSandbox)     ${median(rounds.map((r) => r.restore)).toFixed(2)} ms`);
+  const size = await engineBundleSize();
+  const kb = size.gzipBytes / 1024;
+  console.log(
+    `engine browser bundle       ${(size.minifiedBytes / 1024).toFixed(0)} kB min, ${kb.toFixed(0)} kB gzip   (target < ${TARGETS.engineGzipKb} kB: ${verdict(kb < TARGETS.engineGzipKb)})`,
+  );
+}
+
+void main();
