@@ -21,7 +21,8 @@ const leakyScript = deployScript(
 const deploySection = `[deploy]\naws_access_key_id = ${accessKeyId}\naws_secret_access_key = ${secretAccessKey}\n`;
 const addProfile = `cat >> ~/.aws/credentials <<'EOF'\n${deploySection}EOF\n`;
 const writeScript = (text: string) => `cat > ~/deploy.sh <<'EOF'\n${text}EOF\n`;
-const safeScript = deployScript('export AWS_PROFILE=deploy\n');
+// Keys exported in the calling shell would still win over AWS_PROFILE: the script drops them first.
+const safeScript = deployScript('unset AWS_ACCESS_KEY_ID AWS_SECRET_ACCESS_KEY\nexport AWS_PROFILE=deploy\n');
 
 export default defineExercise({
   id: 'lock-down-credentials',
@@ -74,7 +75,10 @@ export default defineExercise({
       id: 'no-secret-in-script',
       label: '`~/deploy.sh` contains no secret access key',
       path: '~/deploy.sh',
-      pattern: /AWS_SECRET_ACCESS_KEY|[A-Za-z0-9/+]{40}/,
+      // The secret itself, or any literal value assigned to the variable (`$(...)` or `unset` are fine).
+      pattern: new RegExp(
+        `${secretAccessKey.replace(/[/+]/g, '\\$&')}|AWS_SECRET_ACCESS_KEY\\s*=\\s*[^\\s$]`,
+      ),
       message: () => '`~/deploy.sh` still contains the secret access key: delete that line.',
     }),
     fileContains({
@@ -111,6 +115,12 @@ export default defineExercise({
       script: `chmod 600 ~/.aws/credentials\n${addProfile}${writeScript(leakyScript.replace('aws s3 ls', 'aws s3 ls --profile deploy'))}`,
       failsCheck: 'no-key-in-script',
       message: `\`~/deploy.sh\` still contains the access key \`${accessKeyId}\`: delete that line.`,
+    },
+    {
+      name: 'the key line deleted but the secret line left',
+      script: `chmod 600 ~/.aws/credentials\n${addProfile}${writeScript(deployScript(`export AWS_SECRET_ACCESS_KEY=${secretAccessKey}\nexport AWS_PROFILE=deploy\n`))}`,
+      failsCheck: 'no-secret-in-script',
+      message: '`~/deploy.sh` still contains the secret access key: delete that line.',
     },
     {
       name: 'keys removed but no profile chosen in the script',
