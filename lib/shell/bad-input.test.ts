@@ -87,6 +87,24 @@ describe('bad input', () => {
     await expectIntact(sandbox);
   });
 
+  test('huge output is capped at 8 MiB per command with a message', async () => {
+    const sandbox = await withNotes();
+    const result = await sandbox.run(`x=$(printf '%*s' 3000000 ''); echo "$x"; echo "$x"; echo "$x"`);
+    expect(result.exitCode).toBe(126);
+    expect(result.stderr).toBe('skillshell: command stopped: total output size exceeded (>8388608 bytes)\n');
+    expect(result.stdout.length).toBeLessThanOrEqual(8 * 1024 * 1024);
+    await expectIntact(sandbox);
+  });
+
+  test('Ctrl+C stops a running command with 130 and nothing printed', async () => {
+    const sandbox = await withNotes();
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 30);
+    const result = await sandbox.run('sleep 10; echo after', { signal: controller.signal });
+    expect(result).toEqual({ stdout: '', stderr: '', exitCode: 130, effects: [] });
+    await expectIntact(sandbox);
+  });
+
   test('the CPU guard aborts a run that stays busy past its budget', () => {
     const guard = new CpuGuard(20);
     const signal = guard.start();

@@ -153,6 +153,8 @@ class SandboxImpl implements Sandbox {
       stderr = fix(command, stderr);
     stderr = warning + stderr;
     if (options.signal?.aborted) {
+      // Like Ctrl+C in a terminal: the host echoes ^C, bash itself prints nothing.
+      stderr = stderr.replace(/^bash: execution aborted\n/m, '');
       exitCode = 130;
     } else if (this.guard.exceeded) {
       stderr += 'skillshell: command stopped: it used more than 5 seconds of CPU time\n';
