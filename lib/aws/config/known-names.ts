@@ -90,4 +90,4 @@ export const KNOWN_CONFIG_KEYS: readonly string[] = [
 ];
 
 /** The format botocore accepts for a region name (anything else fails before any request). */
-export const REGION_NAME_FORMAT = /^(?![0-9]+$)(?!-)[a-zA-Z0-9-]{0,63}(?<!-)$/;
+export const REGION_NAME_FORMAT = /^(?![0-9]+$)(?!-)(?:[a-zA-Z0-9-]{0,62}[a-zA-Z0-9])?$/;

@@ -56,8 +56,8 @@ export function pyStrip(text: string): string {
 /** Python's text-mode reading: `\r\n` and lone `\r` become `\n`; lines keep their `\n`. */
 export function readLinesUniversal(text: string): string[] {
   const normalised = text.replace(/\r\n?/g, '\n');
-  const lines = normalised.split(/(?<=\n)/);
-  return lines.filter((line) => line.length > 0);
+  // (No look-behind regex: older Safari versions lack it.)
+  return normalised.match(/[^\n]*\n|[^\n]+$/g) ?? [];
 }
 
 /** Python's `str.splitlines()` (without keepends). */
