@@ -34,10 +34,12 @@ describe('lesson HTML from the registry', () => {
     expect(html).not.toContain('<script');
   });
 
-  // Issue 2: no fake terminal. The terminal helper (issue 4) replaces this expectation with the real one.
-  test('Terminal renders nothing yet and GFM tables get a named scroll region', async () => {
+  test('an exercise renders its goal, terminal and checklist, and GFM tables get a named scroll region', async () => {
     const html = await renderFixture();
-    expect(html).not.toMatch(/terminal/i);
+    expect(html).toMatch(/<section[^>]*aria-labelledby="exercise-configure-default-profile"/);
+    expect(html).toContain('aria-label="Terminal: configure default profile"');
+    expect(html).toContain('The default profile uses the region eu-west-1');
+    expect(html).toContain('<code>aws configure</code>');
     expect(html).toContain('role="region" aria-label="Table: Setting, Where" tabindex="0"');
     expect(html).toContain('aria-label="Table: Access keys"');
   });

@@ -2,15 +2,8 @@
 import { Children, isValidElement, type ComponentProps, type ReactNode } from 'react';
 import { Callout } from './Callout';
 import { CodeBlock } from './CodeBlock';
+import { ExerciseTerminal } from './exercise/ExerciseTerminal';
 import { OsTab, OsTabs } from './OsTabs';
-
-/**
- * `<Terminal />` and `<Terminal exercise="id" />` mark where the practice shell goes. Until the terminal
- * exists (issue 4) it renders nothing: no fake terminal. The terminal helper replaces this entry.
- */
-function Terminal(_props: { exercise?: string }) {
-  return null;
-}
 
 /** Plain text of a React tree (used to name a table after its header cells). */
 function textOf(node: ReactNode): string {
@@ -54,5 +47,6 @@ export const mdxComponents = {
   Callout,
   OsTabs,
   OsTab,
-  Terminal,
+  /** `<Terminal />` (free) and `<Terminal exercise="id" />` (goal, terminal, checklist, hints). */
+  Terminal: ExerciseTerminal,
 };
