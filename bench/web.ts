@@ -98,7 +98,7 @@ async function oneRun(page: Page, meter: ScriptMeter) {
   await terminal.getByRole('log').getByText('Location').waitFor();
   const listTime = Date.now() - sent;
 
-  await input.fill('nano ~/.aws/config');
+  await input.fill('nano ~/notes.txt');
   await input.press('Enter');
   await page.locator('.monaco-editor .view-lines').first().waitFor();
   await page.waitForLoadState('networkidle');
