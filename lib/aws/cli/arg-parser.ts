@@ -8,8 +8,8 @@ import { pyRepr } from '../config/python-text';
 export interface OptionSpec {
   /** With dashes, e.g. `--region`. */
   flag: string;
-  /** `value` takes one argument, `flag` none, `version` prints the version and stops. */
-  kind: 'value' | 'flag' | 'version';
+  /** `value` takes one argument, `flag` none, `version` / `help` stop parsing where they appear. */
+  kind: 'value' | 'flag' | 'version' | 'help';
   choices?: readonly string[];
   int?: boolean;
   required?: boolean;
@@ -36,6 +36,8 @@ export interface ParsedArgs {
   extras: string[];
   /** True when `--version` was reached. */
   version: boolean;
+  /** True when `-h` / `--help` was reached. */
+  help: boolean;
 }
 
 const NEGATIVE_NUMBER = /^-\d+$|^-\d*\.\d+$/;
@@ -95,7 +97,13 @@ function findOption(
 export function parseArgs(args: readonly string[], table: ArgTable, usage?: string): ParsedArgs {
   const options = table.options ?? [];
   const positionals = table.positionals ?? [];
-  const result: ParsedArgs = { options: new Map(), positionals: new Map(), extras: [], version: false };
+  const result: ParsedArgs = {
+    options: new Map(),
+    positionals: new Map(),
+    extras: [],
+    version: false,
+    help: false,
+  };
   let nextPositional = 0;
   let onlyPositionals = false;
   let badInt: string | undefined;
@@ -112,8 +120,8 @@ export function parseArgs(args: readonly string[], table: ArgTable, usage?: stri
         continue;
       }
       const { spec, explicit } = found;
-      if (spec.kind === 'version') {
-        result.version = true;
+      if (spec.kind === 'version' || spec.kind === 'help') {
+        result[spec.kind] = true;
         return result;
       }
       if (spec.kind === 'flag') {

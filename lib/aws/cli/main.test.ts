@@ -114,3 +114,13 @@ describe('--query beyond the subset', () => {
     );
   });
 });
+
+describe('-h anywhere', () => {
+  test('prints the first-pass parser help and exits 0, even after a command', async () => {
+    const result = await aws(['configure', 'list', '-h']);
+    expect(result).toMatchObject({ exitCode: 0, stderr: '' });
+    expect(result.stdout).toBe(
+      'usage: aws [-h] [--profile PROFILE] [--debug]\n\noptions:\n  -h, --help         show this help message and exit\n  --profile PROFILE\n  --debug\n',
+    );
+  });
+});

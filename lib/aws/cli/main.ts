@@ -15,6 +15,13 @@ export const AWS_CLI_VERSION =
 
 const FIRST_PASS_USAGE = 'usage: aws [-h] [--profile PROFILE] [--debug]\n';
 
+const FIRST_PASS_OPTIONS: readonly OptionSpec[] = [
+  { flag: '-h', kind: 'help' },
+  { flag: '--help', kind: 'help' },
+  { flag: '--profile', kind: 'value' },
+  { flag: '--debug', kind: 'flag' },
+];
+
 const GLOBAL_OPTIONS: readonly OptionSpec[] = [
   { flag: '--debug', kind: 'flag' },
   { flag: '--endpoint-url', kind: 'value' },
@@ -59,16 +66,12 @@ async function runLeaf(command: AwsCommand, args: string[], ctx: CommandContext,
 /** Runs one invocation, writing to `out`; returns the exit code or throws a CliExit. */
 export async function main(invocation: AwsInvocation, out: OutputBuffer): Promise<number> {
   const { argv, env, fs, cwd } = invocation;
-  const firstPass = parseArgs(
-    argv,
-    {
-      options: [
-        { flag: '--profile', kind: 'value' },
-        { flag: '--debug', kind: 'flag' },
-      ],
-    },
-    FIRST_PASS_USAGE,
-  );
+  const firstPass = parseArgs(argv, { options: FIRST_PASS_OPTIONS }, FIRST_PASS_USAGE);
+  if (firstPass.help) {
+    // `-h` anywhere shows the first-pass parser's own argparse help.
+    out.stdout += `${FIRST_PASS_USAGE}\noptions:\n  -h, --help         show this help message and exit\n  --profile PROFILE\n  --debug\n`;
+    return 0;
+  }
   // The real CLI reads both shared files before it even looks at the command.
   const startup = new Session({ env, fs, cwd, profileOption: firstPass.options.get('--profile') as string });
   await startup.fullConfig();
