@@ -1,0 +1,118 @@
+// "Your progress" on the home page: a summary, export to a JSON file, import from one, reset with confirmation.
+'use client';
+
+import { useId, useRef, useState, type ChangeEvent } from 'react';
+import { MAX_PROGRESS_FILE_BYTES, progressFileName } from '@/lib/progress';
+import { ConfirmDialog } from '../terminal/ConfirmDialog';
+import { progressStore, useProgress } from './progress-client';
+import styles from './Progress.module.css';
+
+const problems = {
+  unavailable:
+    'This browser does not let the site store data, so progress lasts only while this page is open.',
+  damaged: 'The saved progress in this browser was damaged and could not be read; it starts empty.',
+  'write-failed':
+    'Progress could not be saved in this browser (storage full or blocked); it lasts only while this page is open.',
+} as const;
+
+export function ProgressControls({
+  totalExercises,
+  totalLessons,
+}: {
+  totalExercises: number;
+  totalLessons: number;
+}) {
+  const progress = useProgress();
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [confirmReset, setConfirmReset] = useState(false);
+  const resetButton = useRef<HTMLButtonElement>(null);
+  const inputId = useId();
+  const problem = progress ? progressStore().problem() : null;
+
+  function exportFile() {
+    const blob = new Blob([progressStore().exportText()], { type: 'application/json' });
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = progressFileName(new Date());
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    setMessage({ ok: true, text: `Saved ${link.download}.` });
+  }
+
+  async function importFile(event: ChangeEvent<HTMLInputElement>) {
+    const input = event.currentTarget;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    if (file.size > MAX_PROGRESS_FILE_BYTES) {
+      setMessage({
+        ok: false,
+        text: `${file.name} is too large to be a Skillshell progress file. Your progress was not changed.`,
+      });
+      return;
+    }
+    const outcome = progressStore().importText(await file.text());
+    setMessage({ ok: outcome.ok, text: outcome.ok ? outcome.message : `${file.name}: ${outcome.message}` });
+  }
+
+  const done = progress ? Object.keys(progress.exercises).length : 0;
+  const read = progress ? Object.keys(progress.lessons).length : 0;
+
+  return (
+    <section className={styles.controls} aria-labelledby="progress-title">
+      <h2 id="progress-title">Your progress</h2>
+      <p>
+        {progress
+          ? `${done} of ${totalExercises} exercises done, ${read} of ${totalLessons} lessons read.`
+          : 'Loading your progress…'}{' '}
+        It is kept in this browser only; export it to move it to another browser.
+      </p>
+      {problem ? <p className={styles.refused}>{problems[problem]}</p> : null}
+      <div className={styles.buttons}>
+        <button type="button" onClick={exportFile} disabled={!progress}>
+          Export progress
+        </button>
+        <input
+          id={inputId}
+          className={styles.fileInput}
+          type="file"
+          accept="application/json,.json"
+          onChange={(event) => void importFile(event)}
+        />
+        <label htmlFor={inputId} className={styles.fileLabel}>
+          Import progress from a file
+        </label>
+        <button ref={resetButton} type="button" onClick={() => setConfirmReset(true)} disabled={!progress}>
+          Reset progress
+        </button>
+      </div>
+      <p role="status" className={styles.message}>
+        {message?.ok ? message.text : ''}
+      </p>
+      <p role="alert" className={`${styles.message} ${styles.refused}`}>
+        {message && !message.ok ? message.text : ''}
+      </p>
+      {confirmReset ? (
+        <ConfirmDialog
+          title="Reset your progress?"
+          message="This forgets every completed exercise and read lesson in this browser. Export first if you want to keep a copy. Sandboxes are not changed."
+          choices={[
+            { label: 'Cancel', value: 'cancel', primary: true },
+            { label: 'Reset progress', value: 'reset', danger: true },
+          ]}
+          onChoose={(value) => {
+            setConfirmReset(false);
+            if (value === 'reset') {
+              progressStore().reset();
+              setMessage({ ok: true, text: 'Progress reset.' });
+            }
+            resetButton.current?.focus();
+          }}
+        />
+      ) : null}
+    </section>
+  );
+}
