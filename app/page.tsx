@@ -1,4 +1,8 @@
 // Home: what the course is and the whole outline, every module in order, unwritten lessons greyed.
+import { LessonMark } from '@/app/_components/progress/LessonMark';
+import { ProgressControls } from '@/app/_components/progress/ProgressControls';
+import { lessonExerciseIds } from '@/app/_components/progress/lesson-exercises';
+import { exercises } from '@/exercises';
 import { courseModules, loadLesson, writtenLessons } from '@/lib/content/lessons.server';
 
 export default async function HomePage() {
@@ -32,6 +36,8 @@ export default async function HomePage() {
         ) : null}
       </section>
 
+      <ProgressControls totalExercises={exercises.length} totalLessons={written.length} />
+
       <section aria-labelledby="outline-title">
         <h2 id="outline-title">Course outline</h2>
         <p className="muted">
@@ -60,6 +66,10 @@ export default async function HomePage() {
                             <span className="outline-lesson-title">{fm.title}</span>
                             <span className="outline-lesson-summary">{fm.summary}</span>
                             <span className="outline-lesson-minutes">{fm.minutes} min</span>
+                            <LessonMark
+                              lessonId={`${mod.slug}/${lesson.slug}`}
+                              exerciseIds={lessonExerciseIds(`${mod.slug}/${lesson.slug}`)}
+                            />
                           </a>
                         ) : (
                           <span className="outline-lesson unwritten">

@@ -1,6 +1,8 @@
 // The course outline as a navigation tree: modules collapse (details/summary), the current lesson is marked.
 // Plain <a> links, not next/link: pages are static files loaded whole, and Link costs ~3 kB gzip on every page.
 import type { CourseModule } from '@/lib/content/lessons.server';
+import { LessonMark } from './progress/LessonMark';
+import { lessonExerciseIds } from './progress/lesson-exercises';
 
 type Props = {
   modules: CourseModule[];
@@ -28,6 +30,10 @@ export function CourseNav({ modules, current }: Props) {
                       {lesson.written ? (
                         <a href={lesson.href} aria-current={isCurrent ? 'page' : undefined}>
                           {lesson.title}
+                          <LessonMark
+                            lessonId={`${mod.slug}/${lesson.slug}`}
+                            exerciseIds={lessonExerciseIds(`${mod.slug}/${lesson.slug}`)}
+                          />
                         </a>
                       ) : (
                         <span className="unwritten">

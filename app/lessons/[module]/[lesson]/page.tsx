@@ -3,6 +3,7 @@ import type { Metadata } from 'next';
 import { CourseNav } from '@/app/_components/CourseNav';
 import { LessonBody } from '@/app/_components/LessonBody';
 import { PrevNext } from '@/app/_components/PrevNext';
+import { LessonReadTracker } from '@/app/_components/progress/LessonReadTracker';
 import { SidebarDrawer } from '@/app/_components/SidebarDrawer';
 import { TableOfContents } from '@/app/_components/TableOfContents';
 import { courseModules, loadLesson, neighbours, writtenLessons } from '@/lib/content/lessons.server';
@@ -43,6 +44,7 @@ export default async function LessonPage({ params }: { params: Promise<Params> }
         <article className="lesson-body" aria-labelledby="lesson-title">
           <LessonBody code={loaded.code} />
         </article>
+        <LessonReadTracker lessonId={`${module}/${lesson}`} />
         <PrevNext previous={previous} next={next} />
       </main>
     </div>
