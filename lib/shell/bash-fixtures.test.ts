@@ -49,8 +49,6 @@ async function sandboxFor(fixture: BashFixture) {
  * sandbox starts matching (remove the entry then) or when the output changes in another way.
  */
 const KNOWN_GAPS: Record<string, string> = {
-  'export-name-without-value':
-    'just-bash gives `export X` (X unset) the value "", so env lists `X=`; bash keeps X unset until assigned',
   'source-syntax-error':
     'just-bash parses a sourced file as a whole: a syntax error runs nothing and has no `FILE: line N:` prefix',
 };

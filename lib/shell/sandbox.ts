@@ -17,7 +17,7 @@ import { createBaseVolume, HOME, installCommandStubs, writeFileWithParents, type
 import { defaultExports, ShellSession, type ShellState } from './session';
 import { volumeEntries, volumeFromEntries } from './snapshot';
 import { isComplete, pendingHereDoc, unexpectedToken } from './is-complete';
-import { stdinSites } from './stdin-sites';
+import { bareExports, stdinSites } from './stdin-sites';
 import { endOfInput, type RunScope } from './run-scope';
 import { CpuGuard } from './cpu-guard';
 import { createAwsCommand } from './commands/aws';
@@ -138,7 +138,7 @@ class SandboxImpl implements Sandbox {
     const effects = this.scope.effects;
     let result: { stdout: string; stderr: string; exitCode: number };
     try {
-      result = await this.session.exec(command, signal);
+      result = await this.session.exec(command, signal, bareExports(command));
     } catch (error) {
       result = { stdout: '', stderr: cleanStderr(`bash: ${(error as Error).message}\n`), exitCode: 1 };
       this.session.setLastExitCode(1);

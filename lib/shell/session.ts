@@ -97,6 +97,7 @@ export class ShellSession {
 
   /** Replaces the whole shell state (restore, new session). */
   reset(state: ShellState): void {
+    this.exportedUnset.clear();
     this.state = { ...state, exported: { ...state.exported }, variables: { ...state.variables } };
     delete this.state.exported.PWD;
     this.oldPwd = state.exported.OLDPWD;
@@ -106,15 +107,24 @@ export class ShellSession {
     this.state.lastExitCode = code;
   }
 
+  /**
+   * Names exported while unset (`export X` before any `X=...`): bash gives them the export attribute
+   * but no value, so `env` does not list them until they are assigned. just-bash would set them to "".
+   * Kept across runs, not in snapshots.
+   */
+  private exportedUnset = new Set<string>();
+
   /** Runs one complete input and carries the resulting state into the next run. */
   async exec(
     input: string,
     signal?: AbortSignal,
+    bareExports: Set<string> = new Set(),
   ): Promise<{ stdout: string; stderr: string; exitCode: number }> {
     const { exported, variables, cwd, lastExitCode } = this.state;
+    const wasUnset = new Set([...bareExports].filter((name) => !(name in exported) && !(name in variables)));
     const env: Record<string, string> = { ...this.internals, ...variables, ...exported, PWD: cwd };
     env['?'] = String(lastExitCode);
-    const exportedNames = new Set<string>(['PWD', ...Object.keys(exported)]);
+    const exportedNames = new Set<string>(['PWD', ...Object.keys(exported), ...this.exportedUnset]);
     const internal = (this.bash as unknown as BashInternals).state;
     // What child shells (`bash -c`) start from: only the exported variables.
     internal.env = new Map(Object.entries({ ...this.internals, ...exported, PWD: cwd }));
@@ -126,7 +136,26 @@ export class ShellSession {
 
     const result = await this.bash.exec(input, { signal, rawScript: true, env, replaceEnv: true, cwd });
     this.capture(result.env, exportedNames, result.exitCode);
+    this.trackExportedUnset(wasUnset, result.env, exportedNames);
     return { stdout: result.stdout, stderr: result.stderr, exitCode: result.exitCode };
+  }
+
+  private trackExportedUnset(
+    wasUnset: Set<string>,
+    finalEnv: Record<string, string>,
+    exportedNames: Set<string>,
+  ): void {
+    for (const name of [...this.exportedUnset]) {
+      if (!exportedNames.has(name) || name in this.state.exported || name in this.state.variables) {
+        this.exportedUnset.delete(name);
+      }
+    }
+    for (const name of wasUnset) {
+      if (finalEnv[name] === '' && exportedNames.has(name)) {
+        this.exportedUnset.add(name);
+        delete this.state.exported[name];
+      }
+    }
   }
 
   private capture(finalEnv: Record<string, string>, exportedNames: Set<string>, exitCode: number): void {

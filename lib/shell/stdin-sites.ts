@@ -1,4 +1,4 @@
-// Finds, before a run, which `aws` commands get their stdin from a pipe, a redirection or a here-doc.
+// Reads the input before a run: which `aws` commands get stdin from a pipe or redirection, which names `export` bare.
 import { parseScript } from './parser';
 
 const INPUT_OPERATORS = new Set(['<', '<<', '<<-', '<<<', '<>', '<&']);
@@ -44,6 +44,35 @@ export function stdinSites(input: string, name = 'aws'): boolean[] {
   const out: boolean[] = [];
   try {
     walk(parseScript(input), false, out, name);
+  } catch {
+    // A syntax error means nothing runs.
+  }
+  return out;
+}
+
+function collectBareExports(value: unknown, out: Set<string>): void {
+  if (Array.isArray(value)) {
+    for (const item of value) collectBareExports(item, out);
+    return;
+  }
+  if (!value || typeof value !== 'object') return;
+  const node = value as Node;
+  if (node.type === 'SimpleCommand' && commandName(node) === 'export' && Array.isArray(node.args)) {
+    for (const word of node.args as Node[]) {
+      const parts = word.parts;
+      const part = Array.isArray(parts) && parts.length === 1 ? (parts[0] as Node) : null;
+      if (part?.type === 'Literal' && /^[A-Za-z_][A-Za-z0-9_]*$/.test(String(part.value)))
+        out.add(String(part.value));
+    }
+  }
+  for (const child of Object.values(node)) collectBareExports(child, out);
+}
+
+/** Names given to `export` without a value (`export X`): bash exports them without setting them. */
+export function bareExports(input: string): Set<string> {
+  const out = new Set<string>();
+  try {
+    collectBareExports(parseScript(input), out);
   } catch {
     // A syntax error means nothing runs.
   }
