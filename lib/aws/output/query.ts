@@ -119,7 +119,7 @@ function parseMultiSelect(expression: string): Query | string | null {
   const hash = /^\{(.*)\}$/s.exec(expression.trim());
   if (!list && !hash) return null;
   const parts = splitTopLevel((list ?? hash)![1]!);
-  const compiled: [string, Step[]][] = [];
+  const compiled: [string, (value: ResponseValue) => ResponseValue][] = [];
   for (const part of parts) {
     let key = part;
     let path = part;
@@ -129,16 +129,23 @@ function parseMultiSelect(expression: string): Query | string | null {
       key = part.slice(0, at).trim();
       path = part.slice(at + 1).trim();
     }
+    // Elements may themselves be multi-selects: `[Account, [Arn, UserId]]`.
+    const nested = parseMultiSelect(path);
+    if (typeof nested === 'string') return UNSUPPORTED;
+    if (nested) {
+      compiled.push([key, nested.search]);
+      continue;
+    }
     const steps = parse(path);
     if (typeof steps === 'string') return UNSUPPORTED;
-    compiled.push([key, steps]);
+    compiled.push([key, (value) => evaluate(steps, value)]);
   }
   return {
     expression,
     search(value: ResponseValue): ResponseValue {
       if (value === null) return null;
-      if (list) return compiled.map(([, steps]) => evaluate(steps, value));
-      return Object.fromEntries(compiled.map(([key, steps]) => [key, evaluate(steps, value)]));
+      if (list) return compiled.map(([, search]) => search(value));
+      return Object.fromEntries(compiled.map(([key, search]) => [key, search(value)]));
     },
   };
 }

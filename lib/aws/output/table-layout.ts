@@ -1,4 +1,5 @@
 // The CLI's table drawing (awscli/table.py without colours): sections, column widths, borders.
+import { generalError } from '../cli/errors';
 
 /** Display width of text: East Asian wide, full-width and ambiguous characters count 2. */
 export function textWidth(text: string): number {
@@ -34,13 +35,20 @@ export class TableSection {
   rows: string[][] = [];
   indentLevel = 0;
   private maxWidths: number[] = [];
+  private columns: number | null = null;
 
   addHeader(headers: string[]): void {
     this.updateMaxWidths(headers);
+    this.columns ??= headers.length;
     this.headers = headers;
   }
 
   addRow(row: string[]): void {
+    this.columns ??= row.length;
+    // Python raises a ValueError here, which the CLI prints as a general error.
+    if (row.length !== this.columns) {
+      throw generalError(`Row should have ${this.columns} elements, instead it has ${row.length}`);
+    }
     this.rows.push(row);
     this.updateMaxWidths(row);
   }
