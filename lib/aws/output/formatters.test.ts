@@ -64,6 +64,10 @@ describe('output formats', () => {
     expect(formatTable(value, title)).toBe(expected);
   });
 
+  test('a table of rows with different lengths fails like the CLI (ValueError, exit 255)', () => {
+    expect(() => formatTable(['a', ['b', 'c']], 'T')).toThrow('Row should have 1 elements, instead it has 2');
+  });
+
   test('yaml nests maps by two spaces and puts list dashes at the key indent', () => {
     expect(
       toYaml({ Buckets: [{ Name: 'a', CreationDate: '2024' }], Owner: { ID: 'x', DisplayName: 'me' } }),
@@ -104,6 +108,11 @@ describe('--query subset', () => {
     expect(search('Buckets[].Name', buckets)).toEqual(['a', 'b']);
     expect(search('Buckets[*].Name', buckets)).toEqual(['a', 'b']);
     expect(search('Missing', buckets)).toBeNull();
+  });
+
+  test('nested multi-selects', () => {
+    expect(search('[Owner.ID, [Buckets[0].Name, Buckets[1].Name]]', buckets)).toEqual(['x', ['a', 'b']]);
+    expect(search('{A: [Owner.ID], B: {C: Owner.ID}}', buckets)).toEqual({ A: ['x'], B: { C: 'x' } });
   });
 
   test('multi-select lists and hashes of simple paths', () => {
