@@ -1,3 +1,4 @@
+// resolveConfiguration: the effective settings with their sources, errors as values.
 import { describe, expect, test } from 'vitest';
 import { resolveConfiguration } from './resolve-configuration';
 import { MemoryFileSystem } from './testing/memory-fs';

@@ -1,3 +1,4 @@
+// Property tests: any argv and any file contents give a CLI-shaped result.
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { parseSharedFile } from './config/parse-shared-file';

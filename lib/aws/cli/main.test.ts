@@ -1,3 +1,4 @@
+// Argument handling of the simulated aws: version, usage errors, suggestions, help.
 import { describe, expect, test } from 'vitest';
 import { aws } from '../testing/run';
 import { getCloseMatches } from './close-matches';

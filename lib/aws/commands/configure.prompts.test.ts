@@ -1,3 +1,4 @@
+// aws configure's questions through the prompt channel and through piped stdin.
 import { describe, expect, test } from 'vitest';
 import type { PromptRequest } from '../types';
 import { aws, SAMPLE_KEYS } from '../testing/run';

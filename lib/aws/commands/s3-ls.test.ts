@@ -1,3 +1,4 @@
+// aws s3 ls against the simulated account: buckets, prefixes, other users' buckets, regions.
 import { describe, expect, test } from 'vitest';
 import { aws, SAMPLE_KEYS } from '../testing/run';
 

@@ -1,3 +1,4 @@
+// The ConfigFileWriter port: created files and modes, appended sections, in-place updates.
 import { describe, expect, test } from 'vitest';
 import { MemoryFileSystem } from '../testing/memory-fs';
 import { updateConfigFile } from './config-writer';

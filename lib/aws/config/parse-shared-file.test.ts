@@ -1,3 +1,4 @@
+// botocore's shared-file parsing rules and the errors that make the CLI refuse a file.
 import { describe, expect, test } from 'vitest';
 import { parseSharedFile } from './parse-shared-file';
 

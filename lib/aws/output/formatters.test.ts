@@ -1,3 +1,4 @@
+// Output formats (checked against the real CLI's formatter classes) and the --query subset.
 import { describe, expect, test } from 'vitest';
 import { formatResponse, formatTable, formatText } from './formatters';
 import { parseQuery } from './query';
