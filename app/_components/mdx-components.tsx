@@ -4,6 +4,7 @@ import { Callout } from './Callout';
 import { CodeBlock } from './CodeBlock';
 import { ExerciseTerminal } from './exercise/ExerciseTerminal';
 import { OsTab, OsTabs } from './OsTabs';
+import { CodeFigure } from './terminal/CodeFigure';
 
 /** Plain text of a React tree (used to name a table after its header cells). */
 function textOf(node: ReactNode): string {
@@ -43,6 +44,8 @@ function ScrollTable(props: ComponentProps<'table'>) {
 /** Passed to the compiled MDX; markdown elements (pre, table) and the components authors write. */
 export const mdxComponents = {
   pre: CodeBlock,
+  /** Code figures of blocks marked `runnable` get a "Run in terminal" button. */
+  figure: CodeFigure,
   table: ScrollTable,
   Callout,
   OsTabs,
