@@ -12,7 +12,8 @@ async function typeInEditor(page: Page, text: string) {
 
 async function openEditor(page: Page, t: TerminalParts, file: string) {
   await run(t, `nano ${file}`);
-  await expect(page.getByRole('heading', { name: `Editing ${file}` })).toBeVisible();
+  // The editor's chunk (Monaco) downloads on first open: allow for a slow, busy machine.
+  await expect(page.getByRole('heading', { name: `Editing ${file}` })).toBeVisible({ timeout: 20000 });
   await expect(page.locator('.monaco-editor .view-lines').first()).toBeVisible({ timeout: 15000 });
 }
 

@@ -70,7 +70,7 @@ for (const scheme of ['light', 'dark'] as const) {
       await page.screenshot({ path: info.outputPath(`terminal-${name}-${scheme}.png`) });
       await run(t, 'mkdir -p ~/.aws && printf "[profile dev]\\nregoin = eu-west-1\\n" > ~/.aws/credentials');
       await run(t, 'nano ~/.aws/credentials');
-      await expect(page.locator('.monaco-editor .view-lines').first()).toBeVisible({ timeout: 15000 });
+      await expect(page.locator('.monaco-editor .view-lines').first()).toBeVisible({ timeout: 20000 });
       await page.getByRole('heading', { name: /Editing/ }).scrollIntoViewIfNeeded();
       await page.screenshot({ path: info.outputPath(`editor-${name}-${scheme}.png`), fullPage: false });
       const results = await new AxeBuilder({ page }).include('section[aria-busy]').analyze();
