@@ -242,7 +242,10 @@ export function Terminal({ exercise, lessonId, setup }: TerminalProps) {
       >
         <TerminalLog log={session.log} label="Terminal output" />
         <div className={styles.inputRow}>
-          <span id={promptId} className={styles.prompt}>
+          <span
+            id={promptId}
+            className={session.mode === 'prompting' ? `${styles.prompt} ${styles.question}` : styles.prompt}
+          >
             {session.prompt}
           </span>
           <input
