@@ -32,6 +32,12 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       <body>
         <SiteHeader />
         {children}
+        <footer className="site-footer">
+          <p>
+            Skillshell is open source (Apache-2.0). The practice shell runs entirely in your browser: nothing
+            you type leaves this page, and the keys in the lessons are AWS&apos;s documented examples.
+          </p>
+        </footer>
       </body>
     </html>
   );

@@ -55,7 +55,7 @@ test('home → lesson, then through the sidebar', async ({ page }) => {
   await expect(page).toHaveTitle('AWS Programmatic Access · Skillshell');
   const nav = page.getByRole('navigation', { name: 'Course outline' });
   const current = nav.locator('a[aria-current="page"]');
-  await expect(current).toHaveText('AWS Programmatic Access');
+  await expect(current).toContainText('AWS Programmatic Access');
   // The current module is open, the others collapsed; a group opens and closes.
   await expect(nav.locator('details[open]')).toHaveCount(1);
   const summary = nav.locator('summary', { hasText: 'AWS Foundations' });
@@ -178,9 +178,14 @@ test('the 404 page answers unknown addresses', async ({ page }) => {
 });
 
 for (const scheme of ['light', 'dark'] as const) {
-  test(`axe finds no violations on home, lesson and 404 (${scheme})`, async ({ page }) => {
-    await page.emulateMedia({ colorScheme: scheme });
-    for (const path of ['/', lessonPath, '/no-such-page/']) {
+  for (const [name, path] of [
+    ['home', '/'],
+    ['lesson', lessonPath],
+    ['404', '/no-such-page/'],
+  ] as const) {
+    test(`axe finds no violations on the ${name} page (${scheme})`, async ({ page }) => {
+      test.setTimeout(90_000); // the lesson page is long and holds several terminals
+      await page.emulateMedia({ colorScheme: scheme });
       await page.goto(path);
       // Open every answer so axe checks the hidden content too.
       await page
@@ -191,8 +196,8 @@ for (const scheme of ['light', 'dark'] as const) {
         (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
       );
       expect(summary, path).toEqual([]);
-    }
-  });
+    });
+  }
 }
 
 test.describe('phone (360 x 740)', () => {
