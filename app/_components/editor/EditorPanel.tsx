@@ -6,7 +6,8 @@ import Editor, { type OnMount } from '@monaco-editor/react';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import { awsFileKind, diagnoseAwsFile } from '@/lib/diagnostics';
-import { awsRegions } from '@/lib/diagnostics/aws-regions';
+// The region list is lib/aws's (the simulated CLI's own); the deep import keeps the rest of lib/aws out of this chunk.
+import { AWS_REGIONS } from '@/lib/aws/config/known-names';
 import { displayPath } from '@/lib/terminal';
 import type { Sandbox } from '@/lib/shell/types';
 import { ConfirmDialog } from '../terminal/ConfirmDialog';
@@ -53,7 +54,7 @@ export default function EditorPanel({ sandbox, request, onSaved, onClose }: Edit
 
   const kind = path && sandbox ? awsFileKind(path, home, sandbox.exportedEnv()) : null;
   const diagnostics = useMemo(
-    () => (kind ? diagnoseAwsFile(kind, value, { regions: awsRegions }) : []),
+    () => (kind ? diagnoseAwsFile(kind, value, { regions: AWS_REGIONS }) : []),
     [kind, value],
   );
 
