@@ -16,7 +16,7 @@ const words: Record<ChecklistItem['status'], string> = {
   broken: 'broken check',
   pending: 'not checked yet',
 };
-const icons: Record<ChecklistItem['status'], string> = { pass: '✓', fail: '○', broken: '!', pending: '…' };
+const icons: Record<ChecklistItem['status'], string> = { pass: '✓', fail: '', broken: '!', pending: '…' };
 
 export function Checklist({ results }: { results: ChecklistItem[] }) {
   return (

@@ -39,6 +39,11 @@ export function ExercisePanel({ exerciseId, checks, hints }: ExercisePanelProps)
   const completedBefore = progress ? Object.hasOwn(progress.exercises, exerciseId) : false;
   const sequence = useRef(0);
   const resetButton = useRef<HTMLButtonElement>(null);
+  // Focus moves after React has committed, so the closing <dialog> cannot take it elsewhere.
+  const [focusRequest, setFocusRequest] = useState(0);
+  useEffect(() => {
+    if (focusRequest > 0) resetButton.current?.focus();
+  }, [focusRequest]);
 
   useEffect(() => {
     if (!handle) return;
@@ -151,15 +156,13 @@ export function ExercisePanel({ exerciseId, checks, hints }: ExercisePanelProps)
           onChoose={(value) => {
             setConfirmReset(false);
             if (value !== 'reset' || !handle) {
-              resetButton.current?.focus();
+              setFocusRequest((n) => n + 1);
               return;
             }
             setHintsShown(0);
             setSolutionNote('');
-            void handle.reset().then(() => {
-              const snapshot = handle.snapshot();
-              if (snapshot) handle.placeInput('');
-            });
+            // Back to the terminal, with an empty input, once the fresh sandbox is there.
+            void handle.reset().then(() => handle.placeInput(''));
           }}
         />
       ) : null}

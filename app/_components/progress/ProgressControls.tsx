@@ -1,7 +1,7 @@
 // "Your progress" on the home page: a summary, export to a JSON file, import from one, reset with confirmation.
 'use client';
 
-import { useId, useRef, useState, type ChangeEvent } from 'react';
+import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { MAX_PROGRESS_FILE_BYTES, progressFileName } from '@/lib/progress';
 import { ConfirmDialog } from '../terminal/ConfirmDialog';
 import { progressStore, useProgress } from './progress-client';
@@ -27,6 +27,11 @@ export function ProgressControls({
   const [confirmReset, setConfirmReset] = useState(false);
   const resetButton = useRef<HTMLButtonElement>(null);
   const inputId = useId();
+  // Focus moves after React has committed, so the closing <dialog> cannot take it elsewhere.
+  const [focusRequest, setFocusRequest] = useState(0);
+  useEffect(() => {
+    if (focusRequest > 0) resetButton.current?.focus();
+  }, [focusRequest]);
   const problem = progress ? progressStore().problem() : null;
 
   function exportFile() {
@@ -109,7 +114,7 @@ export function ProgressControls({
               progressStore().reset();
               setMessage({ ok: true, text: 'Progress reset.' });
             }
-            resetButton.current?.focus();
+            setFocusRequest((n) => n + 1);
           }}
         />
       ) : null}

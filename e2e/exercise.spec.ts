@@ -1,0 +1,144 @@
+// The exercise panel: checklist turning green through the real terminal, hints, show solution, check, reset, a11y.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { DEFAULT_PROFILE, openExercise, solveDefaultProfile } from './exercise-helpers';
+import { answer, run } from './terminal-helpers';
+
+test('solving exercise 1 in the terminal turns the checklist green and says so', async ({ page }) => {
+  const { section, terminal, checks } = await openExercise(page, DEFAULT_PROFILE);
+  const items = checks.getByRole('listitem');
+  await expect(items).toHaveCount(3);
+  await expect(items.filter({ hasText: '(not yet)' })).toHaveCount(3);
+  // A failing check explains itself.
+  await expect(items.first()).toContainText('The default profile holds the issued access key pair');
+
+  // A wrong region first: that one check stays open with its message; the others pass.
+  await run(terminal, 'aws configure');
+  await answer(terminal, 'AWS Access Key ID [None]:', 'AKIAIOSFODNN7EXAMPLE');
+  await answer(terminal, 'AWS Secret Access Key [None]:', 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY');
+  await answer(terminal, 'Default region name [None]:', 'eu-west-2');
+  await answer(terminal, 'Default output format [None]:', 'json');
+  const region = items.filter({ hasText: 'region eu-west-1' });
+  await expect(region).toContainText('(not yet)');
+  await expect(region).toContainText('expected eu-west-1');
+  await expect(items.filter({ hasText: '(done)' })).toHaveCount(2);
+
+  await run(terminal, 'aws configure set region eu-west-1');
+  await expect(items.filter({ hasText: '(done)' })).toHaveCount(3);
+  await expect(section.getByText('Exercise complete: every check passes.').first()).toBeVisible();
+  await expect(section.locator('[data-complete="true"]')).toBeVisible();
+
+  // `check` prints the same list as text.
+  await run(terminal, 'check');
+  await expect(terminal.log).toContainText('[x] The default profile uses the region eu-west-1');
+  await expect(terminal.log).toContainText('All checks pass: exercise complete.');
+});
+
+test('the hint ladder ends in "Show solution", which fills the input without running it', async ({
+  page,
+}) => {
+  const { section, terminal } = await openExercise(page, DEFAULT_PROFILE);
+  await section.getByRole('button', { name: 'Show a hint' }).click();
+  await expect(section.getByRole('listitem').filter({ hasText: 'it asks four questions' })).toBeVisible();
+  await section.getByRole('button', { name: /Show a more specific hint \(2 of 3\)/ }).click();
+  await section.getByRole('button', { name: /Show a more specific hint \(3 of 3\)/ }).click();
+  await expect(section.getByText(/pressing Enter after each/)).toBeVisible();
+
+  await section.getByRole('button', { name: 'Show solution' }).click();
+  await expect(terminal.input).toHaveValue('aws configure');
+  await expect(terminal.input).toBeFocused();
+  await expect(section.getByText(/Step 1 of 1 is in the terminal input/)).toBeVisible();
+  // Nothing ran: no question was asked and the checklist is unchanged.
+  await expect(terminal.log).not.toContainText('AWS Access Key ID');
+  await expect(section.getByRole('listitem').filter({ hasText: '(not yet)' })).toHaveCount(3);
+
+  // Each Enter runs the line and brings the next answer into the input.
+  await terminal.input.press('Enter');
+  await expect(terminal.input).toHaveValue('AKIAIOSFODNN7EXAMPLE');
+});
+
+test('"check" before any work lists what is missing', async ({ page }) => {
+  const { terminal } = await openExercise(page, DEFAULT_PROFILE);
+  await run(terminal, 'check');
+  await expect(terminal.log).toContainText('Configure the default profile');
+  await expect(terminal.log).toContainText('[ ] The default profile holds the issued access key pair');
+  await expect(terminal.log).toContainText('0/3 checks pass.');
+});
+
+test('"Reset exercise" asks first, then starts the sandbox over', async ({ page }) => {
+  const { section, terminal, checks } = await openExercise(page, DEFAULT_PROFILE);
+  await solveDefaultProfile(terminal);
+  await expect(checks.getByRole('listitem').filter({ hasText: '(done)' })).toHaveCount(3);
+  await section.getByRole('button', { name: 'Reset exercise' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Reset this exercise?' });
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(checks.getByRole('listitem').filter({ hasText: '(done)' })).toHaveCount(3);
+  await section.getByRole('button', { name: 'Reset exercise' }).click();
+  await dialog.getByRole('button', { name: 'Reset exercise' }).click();
+  await expect(checks.getByRole('listitem').filter({ hasText: '(not yet)' })).toHaveCount(3);
+  await run(terminal, 'cat ~/.aws/credentials');
+  await expect(terminal.log).toContainText('No such file or directory');
+});
+
+test('keyboard only: hints and the solution are reachable with Tab, Enter and Space', async ({ page }) => {
+  const { section, terminal } = await openExercise(page, DEFAULT_PROFILE);
+  const hint = section.getByRole('button', { name: 'Show a hint' });
+  await hint.focus();
+  await page.keyboard.press('Enter');
+  // The next rung replaces the button in place; focus it from the previous element with Tab.
+  const more = section.getByRole('button', { name: /more specific hint \(2 of 3\)/ });
+  await expect(more).toBeVisible();
+  await terminal.input.focus();
+  for (let i = 0; i < 40 && !(await more.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(more).toBeFocused();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Tab');
+  const third = section.getByRole('button', { name: /\(3 of 3\)/ });
+  if (!(await third.evaluate((el) => el === document.activeElement))) await third.focus();
+  await page.keyboard.press('Enter');
+  const solution = section.getByRole('button', { name: 'Show solution' });
+  await solution.focus();
+  await page.keyboard.press('Enter');
+  await expect(terminal.input).toBeFocused();
+  await expect(terminal.input).toHaveValue('aws configure');
+});
+
+test('axe finds no violations with an exercise panel open, hints shown and the exercise complete', async ({
+  page,
+}) => {
+  const { section, terminal } = await openExercise(page, DEFAULT_PROFILE);
+  await section.getByRole('button', { name: 'Show a hint' }).click();
+  await solveDefaultProfile(terminal);
+  await expect(section.locator('[data-complete="true"]')).toBeVisible();
+  const results = await new AxeBuilder({ page }).include('section[data-exercise]').analyze();
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
+});
+
+for (const [name, viewport] of [
+  ['desktop', { width: 1280, height: 900 }],
+  ['phone', { width: 360, height: 780 }],
+] as const) {
+  test(`screenshot of an exercise in progress (${name})`, async ({ page }, info) => {
+    await page.setViewportSize(viewport);
+    const { section, terminal } = await openExercise(page, DEFAULT_PROFILE);
+    await run(terminal, 'aws configure set aws_access_key_id AKIAIOSFODNN7EXAMPLE');
+    await run(terminal, 'aws configure set aws_secret_access_key wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY');
+    await section.getByRole('button', { name: 'Show a hint' }).click();
+    await expect(section.getByRole('listitem').filter({ hasText: '(done)' })).toHaveCount(1);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    // A clip of the full page: an element screenshot would stitch the sticky header into the middle.
+    const box = await section.boundingBox();
+    const scrollY = await page.evaluate(() => window.scrollY);
+    if (!box) throw new Error('exercise section has no box');
+    await page.screenshot({
+      path: info.outputPath(`exercise-${name}.png`),
+      fullPage: true,
+      clip: { x: 0, y: box.y + scrollY - 8, width: viewport.width, height: box.height + 16 },
+    });
+  });
+}
