@@ -166,7 +166,15 @@ for (const [name, viewport] of [
     expect(overflow).toBeLessThanOrEqual(0);
     await page.screenshot({ path: info.outputPath(`progress-home-${name}.png`), fullPage: true });
     await page.goto(LESSON);
-    if (name === 'phone') await page.getByRole('button', { name: 'Course outline' }).click();
+    if (name === 'phone') {
+      await page.getByRole('button', { name: 'Course outline' }).click();
+      // Wait for the drawer to finish sliding in.
+      await page.waitForFunction(() => {
+        const nav = document.querySelector('nav[aria-label="Course outline"]');
+        return nav !== null && nav.getBoundingClientRect().left >= 0;
+      });
+      await page.waitForTimeout(300);
+    }
     await expect(page.locator(`[data-lesson-mark="${LESSON_ID}"]`).first()).toContainText('1/7');
     await page.screenshot({ path: info.outputPath(`progress-sidebar-${name}.png`) });
   });
