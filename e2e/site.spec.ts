@@ -203,7 +203,9 @@ for (const scheme of ['light', 'dark'] as const) {
 test.describe('phone (360 x 740)', () => {
   test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
 
-  test('the outline drawer opens, traps nothing and closes; no page scrolls sideways', async ({ page }) => {
+  test('the outline drawer opens and closes (button, Escape, tabbing out); no page scrolls sideways', async ({
+    page,
+  }) => {
     for (const path of ['/', '/no-such-page/']) {
       await page.goto(path);
       await expectNoHorizontalScroll(page);
@@ -225,6 +227,12 @@ test.describe('phone (360 x 740)', () => {
     await toggle.click();
     await nav.getByRole('button', { name: 'Close course outline' }).click();
     await expect(nav).toBeHidden();
+    // Tabbing past the last link closes the drawer instead of focusing the hidden page behind it.
+    await toggle.click();
+    await nav.locator('a').last().focus();
+    await page.keyboard.press('Tab');
+    await expect(nav).toBeHidden();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
     // Wide content (tables, code, console screens) scrolls inside its box, never the page.
     await page.getByRole('tab', { name: 'Windows' }).first().click();
     await expectNoHorizontalScroll(page);

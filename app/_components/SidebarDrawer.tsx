@@ -1,6 +1,6 @@
 // The lesson sidebar: a column on wide screens, a drawer behind a labelled button on phones.
 'use client';
-import { useEffect, useRef, useState, type MouseEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type FocusEvent, type MouseEvent, type ReactNode } from 'react';
 
 export function SidebarDrawer({ children }: { children: ReactNode }) {
   const [open, setOpen] = useState(false);
@@ -43,6 +43,13 @@ export function SidebarDrawer({ children }: { children: ReactNode }) {
     if ((event.target as HTMLElement).closest('a')) setOpen(false);
   }
 
+  // Tabbing out of the open drawer closes it, so focus never lands on the page hidden behind the backdrop.
+  function onNavBlur(event: FocusEvent<HTMLElement>) {
+    const next = event.relatedTarget as Node | null;
+    if (!open || !next || event.currentTarget.contains(next) || next === toggle.current) return;
+    setOpen(false);
+  }
+
   return (
     <>
       <button
@@ -66,6 +73,7 @@ export function SidebarDrawer({ children }: { children: ReactNode }) {
         className="sidebar"
         data-open={open}
         onClick={onNavClick}
+        onBlur={onNavBlur}
       >
         <div className="sidebar-head">
           <p className="sidebar-title">Course outline</p>
