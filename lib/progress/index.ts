@@ -11,23 +11,25 @@ export {
   readLesson,
 } from './progress';
 export {
-  MAX_PROGRESS_FILE_BYTES,
   parseProgressFile,
   parseProgressValue,
-  progressFileName,
   progressFileSchema,
   serializeProgress,
-  PROGRESS_FORMAT,
-  PROGRESS_VERSION,
   type ParsedProgressFile,
   type ProgressFile,
 } from './progress-file';
 export {
   createProgressStore,
-  PROGRESS_KEY,
   type ImportOutcome,
   type ProgressStorage,
   type ProgressStore,
   type StorageProblem,
 } from './progress-store';
+export {
+  MAX_PROGRESS_FILE_BYTES,
+  PROGRESS_FORMAT,
+  PROGRESS_KEY,
+  PROGRESS_VERSION,
+  progressFileName,
+} from './progress-format';
 export { lessonReadRule, type ReadSignals } from './read-rule';

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { completeExercise, emptyProgress, readLesson } from './progress';
-import { parseProgressFile, progressFileName, serializeProgress } from './progress-file';
+import { parseProgressFile, serializeProgress } from './progress-file';
+import { progressFileName } from './progress-format';
 
 const now = new Date('2026-11-28T02:00:00.000Z');
 const sample = readLesson(

@@ -1,12 +1,7 @@
 // The progress file: a versioned JSON export, and an import that refuses damaged or foreign files with a reason.
 import { z } from 'zod';
 import type { Progress } from './progress';
-
-/** Identifies our files among any JSON a learner might pick. */
-export const PROGRESS_FORMAT = 'skillshell-progress';
-export const PROGRESS_VERSION = 1;
-/** Larger files are refused before parsing (a real one is a few kB). */
-export const MAX_PROGRESS_FILE_BYTES = 512 * 1024;
+import { MAX_PROGRESS_FILE_BYTES, PROGRESS_FORMAT, PROGRESS_VERSION } from './progress-format';
 
 const idPattern = /^[a-z0-9][a-z0-9-]*(\/[a-z0-9][a-z0-9-]*)*$/;
 const markSchema = z.strictObject({
@@ -47,11 +42,6 @@ export function serializeProgress(progress: Progress, now: Date): string {
     lessons: progress.lessons,
   };
   return `${JSON.stringify(file, null, 2)}\n`;
-}
-
-/** A file name for the download, e.g. `skillshell-progress-2026-11-28.json`. */
-export function progressFileName(now: Date): string {
-  return `skillshell-progress-${now.toISOString().slice(0, 10)}.json`;
 }
 
 function where(path: readonly PropertyKey[]): string {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { createProgressStore, PROGRESS_KEY, type ProgressStorage } from './progress-store';
+import { PROGRESS_KEY } from './progress-format';
+import { createProgressStore, type ProgressStorage } from './progress-store';
 
 function memoryStorage(
   initial: Record<string, string> = {},

@@ -1,6 +1,7 @@
 // Progress kept in a key-value storage (localStorage in the browser), with listeners, import, export and reset.
 import { completeExercise, emptyProgress, mergeProgress, readLesson, type Progress } from './progress';
 import { parseProgressFile, serializeProgress } from './progress-file';
+import { PROGRESS_KEY } from './progress-format';
 
 /** The part of the Web Storage API the store uses (tests pass a Map-backed one). */
 export interface ProgressStorage {
@@ -8,9 +9,6 @@ export interface ProgressStorage {
   setItem(key: string, value: string): void;
   removeItem(key: string): void;
 }
-
-/** The storage key. */
-export const PROGRESS_KEY = 'skillshell:progress';
 
 /** Why the store could not use its storage; shown to the learner, never thrown. */
 export type StorageProblem = 'unavailable' | 'damaged' | 'write-failed';

@@ -5,7 +5,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { GradeReport } from '@/lib/grader/types';
 import { ConfirmDialog } from '../terminal/ConfirmDialog';
 import { useTerminalHandle } from '../terminal/terminal-bus';
-import { progressStore, useProgress } from '../progress/progress-client';
+import { loadProgressStore, useProgress } from '../progress/progress-client';
 import { Checklist } from './Checklist';
 import styles from './ExercisePanel.module.css';
 
@@ -58,7 +58,7 @@ export function ExercisePanel({ exerciseId, checks, hints }: ExercisePanelProps)
       if (cancelled || mine !== sequence.current) return;
       setReport(next);
       setAnnouncement(summary(next));
-      if (next.complete) progressStore().completeExercise(exerciseId);
+      if (next.complete) void loadProgressStore().then((store) => store.completeExercise(exerciseId));
     };
     void loadGrading().then(({ getExercise, createCheckCommand }) => {
       const exercise = getExercise(exerciseId);

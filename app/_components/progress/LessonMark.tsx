@@ -1,7 +1,7 @@
 // A lesson's progress marks (read, exercises done) beside its link in the sidebar and on the home page.
 'use client';
 
-import { describeLessonProgress, lessonProgress } from '@/lib/progress';
+import { describeLessonProgress, lessonProgress } from '@/lib/progress/progress';
 import { useProgress } from './progress-client';
 import styles from './Progress.module.css';
 

@@ -2,41 +2,53 @@
 'use client';
 
 import { useEffect, useRef } from 'react';
-import { lessonReadRule } from '@/lib/progress';
-import { progressStore } from './progress-client';
+import type { ProgressStore } from '@/lib/progress/progress-store';
+import { lessonReadRule } from '@/lib/progress/read-rule';
+import { loadProgressStore } from './progress-client';
 
 const TICK_MS = 1000;
+
+/** Watches the end marker and visible time; returns the function that stops watching. */
+function track(store: ProgressStore, lessonId: string, end: Element): () => void {
+  const signals = { reachedEnd: false, visibleMs: 0 };
+  const evaluate = () => {
+    if (!lessonReadRule(signals)) return;
+    store.readLesson(lessonId);
+    stop();
+  };
+  const observer = new IntersectionObserver((entries) => {
+    if (entries.some((entry) => entry.isIntersecting)) {
+      signals.reachedEnd = true;
+      evaluate();
+    }
+  });
+  observer.observe(end);
+  const timer = window.setInterval(() => {
+    if (document.visibilityState === 'visible') signals.visibleMs += TICK_MS;
+    evaluate();
+  }, TICK_MS);
+  function stop() {
+    observer.disconnect();
+    window.clearInterval(timer);
+  }
+  return stop;
+}
 
 /** Place right after the lesson body: this element is the lesson's end. */
 export function LessonReadTracker({ lessonId }: { lessonId: string }) {
   const end = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    const store = progressStore();
-    if (Object.hasOwn(store.get().lessons, lessonId)) return;
-    const signals = { reachedEnd: false, visibleMs: 0 };
-    let done = false;
-    const evaluate = () => {
-      if (done || !lessonReadRule(signals)) return;
-      done = true;
-      store.readLesson(lessonId);
-      cleanup();
-    };
-    const observer = new IntersectionObserver((entries) => {
-      if (entries.some((entry) => entry.isIntersecting)) {
-        signals.reachedEnd = true;
-        evaluate();
-      }
+    let stop = () => {};
+    let active = true;
+    void loadProgressStore().then((store) => {
+      const element = end.current;
+      if (!active || !element || Object.hasOwn(store.get().lessons, lessonId)) return;
+      stop = track(store, lessonId, element);
     });
-    if (end.current) observer.observe(end.current);
-    const timer = window.setInterval(() => {
-      if (document.visibilityState === 'visible') signals.visibleMs += TICK_MS;
-      evaluate();
-    }, TICK_MS);
-    const cleanup = () => {
-      observer.disconnect();
-      window.clearInterval(timer);
+    return () => {
+      active = false;
+      stop();
     };
-    return cleanup;
   }, [lessonId]);
   return <div ref={end} data-lesson-end="" aria-hidden="true" />;
 }

@@ -2,9 +2,9 @@
 'use client';
 
 import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
-import { MAX_PROGRESS_FILE_BYTES, progressFileName } from '@/lib/progress';
+import { MAX_PROGRESS_FILE_BYTES, progressFileName } from '@/lib/progress/progress-format';
 import { ConfirmDialog } from '../terminal/ConfirmDialog';
-import { progressStore, useProgress } from './progress-client';
+import { loadedProgressStore, loadProgressStore, useProgress } from './progress-client';
 import styles from './Progress.module.css';
 
 const problems = {
@@ -32,10 +32,11 @@ export function ProgressControls({
   useEffect(() => {
     if (focusRequest > 0) resetButton.current?.focus();
   }, [focusRequest]);
-  const problem = progress ? progressStore().problem() : null;
+  const problem = progress ? (loadedProgressStore()?.problem() ?? null) : null;
 
-  function exportFile() {
-    const blob = new Blob([progressStore().exportText()], { type: 'application/json' });
+  async function exportFile() {
+    const store = await loadProgressStore();
+    const blob = new Blob([store.exportText()], { type: 'application/json' });
     const url = URL.createObjectURL(blob);
     const link = document.createElement('a');
     link.href = url;
@@ -59,7 +60,8 @@ export function ProgressControls({
       });
       return;
     }
-    const outcome = progressStore().importText(await file.text());
+    const store = await loadProgressStore();
+    const outcome = store.importText(await file.text());
     setMessage({ ok: outcome.ok, text: outcome.ok ? outcome.message : `${file.name}: ${outcome.message}` });
   }
 
@@ -77,7 +79,7 @@ export function ProgressControls({
       </p>
       {problem ? <p className={styles.refused}>{problems[problem]}</p> : null}
       <div className={styles.buttons}>
-        <button type="button" onClick={exportFile} disabled={!progress}>
+        <button type="button" onClick={() => void exportFile()} disabled={!progress}>
           Export progress
         </button>
         <input
@@ -111,7 +113,7 @@ export function ProgressControls({
           onChoose={(value) => {
             setConfirmReset(false);
             if (value === 'reset') {
-              progressStore().reset();
+              void loadProgressStore().then((store) => store.reset());
               setMessage({ ok: true, text: 'Progress reset.' });
             }
             setFocusRequest((n) => n + 1);

@@ -1,16 +1,14 @@
-// The page's one progress store over localStorage, and a hook that re-renders on changes (other tabs included).
+// The page's one progress store over localStorage, loaded after hydration (its zod validator stays out of
+// the first-load JS), and a hook that re-renders on changes (other tabs included).
 'use client';
 
 import { useSyncExternalStore } from 'react';
-import {
-  createProgressStore,
-  PROGRESS_KEY,
-  type Progress,
-  type ProgressStorage,
-  type ProgressStore,
-} from '@/lib/progress';
+import type { Progress } from '@/lib/progress/progress';
+import { PROGRESS_KEY } from '@/lib/progress/progress-format';
+import type { ProgressStorage, ProgressStore } from '@/lib/progress/progress-store';
 
-let store: ProgressStore | null = null;
+let loading: Promise<ProgressStore> | null = null;
+let loaded: ProgressStore | null = null;
 
 function browserStorage(): ProgressStorage | null {
   try {
@@ -23,25 +21,43 @@ function browserStorage(): ProgressStorage | null {
   }
 }
 
-/** The store (created on first use, in the browser only). */
-export function progressStore(): ProgressStore {
-  if (!store) {
-    const created = createProgressStore(browserStorage());
-    store = created;
+/** The store; the first call loads its module. */
+export function loadProgressStore(): Promise<ProgressStore> {
+  loading ??= import('@/lib/progress/progress-store').then(({ createProgressStore }) => {
+    const store = createProgressStore(browserStorage());
     window.addEventListener('storage', (event) => {
-      if (event.key === PROGRESS_KEY || event.key === null) created.reload();
+      if (event.key === PROGRESS_KEY || event.key === null) store.reload();
     });
-  }
-  return store;
+    loaded = store;
+    return store;
+  });
+  return loading;
 }
 
-const subscribe = (listener: () => void) => progressStore().subscribe(listener);
+/** The store if it has loaded (for reading its storage problem while rendering). */
+export function loadedProgressStore(): ProgressStore | null {
+  return loaded;
+}
 
-/** The learner's progress, or null during prerendering and hydration (marks appear after). */
+function subscribe(listener: () => void): () => void {
+  let active = true;
+  let unsubscribe: (() => void) | null = null;
+  void loadProgressStore().then((store) => {
+    if (!active) return;
+    unsubscribe = store.subscribe(listener);
+    listener();
+  });
+  return () => {
+    active = false;
+    unsubscribe?.();
+  };
+}
+
+/** The learner's progress, or null during prerendering, hydration and loading (marks appear after). */
 export function useProgress(): Progress | null {
   return useSyncExternalStore(
     subscribe,
-    () => progressStore().get(),
+    () => loaded?.get() ?? null,
     () => null,
   );
 }
