@@ -118,12 +118,14 @@ test('axe finds no violations with an exercise panel open, hints shown and the e
   ).toEqual([]);
 });
 
-for (const [name, viewport] of [
-  ['desktop', { width: 1280, height: 900 }],
-  ['phone', { width: 360, height: 780 }],
+for (const [name, viewport, colorScheme] of [
+  ['desktop', { width: 1280, height: 900 }, 'light'],
+  ['phone', { width: 360, height: 780 }, 'light'],
+  ['desktop-dark', { width: 1280, height: 900 }, 'dark'],
 ] as const) {
   test(`screenshot of an exercise in progress (${name})`, async ({ page }, info) => {
     await page.setViewportSize(viewport);
+    await page.emulateMedia({ colorScheme });
     const { section, terminal } = await openExercise(page, DEFAULT_PROFILE);
     await run(terminal, 'aws configure set aws_access_key_id AKIAIOSFODNN7EXAMPLE');
     await run(terminal, 'aws configure set aws_secret_access_key wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY');
@@ -132,6 +134,7 @@ for (const [name, viewport] of [
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     // A clip of the full page: an element screenshot would stitch the sticky header into the middle.
+    await page.evaluate(() => window.scrollTo(0, 0));
     const box = await section.boundingBox();
     const scrollY = await page.evaluate(() => window.scrollY);
     if (!box) throw new Error('exercise section has no box');
