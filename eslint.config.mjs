@@ -2,7 +2,16 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', '.next/**', 'out/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts'] },
+  {
+    ignores: [
+      'node_modules/**',
+      '.next/**',
+      'out/**',
+      'test-results/**',
+      'playwright-report/**',
+      'next-env.d.ts',
+    ],
+  },
   ...tseslint.configs.recommended,
   {
     rules: {
@@ -16,7 +25,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['react', 'react-dom', 'react/*', 'next', 'next/*', 'monaco-editor', '@monaco-editor/*'], message: 'lib/ is the engine: no React, Next or Monaco.' },
+            {
+              group: ['react', 'react-dom', 'react/*', 'next', 'next/*', 'monaco-editor', '@monaco-editor/*'],
+              message: 'lib/ is the engine: no React, Next or Monaco.',
+            },
             { group: ['@/app/*', '../app/*', '../../app/*'], message: 'lib/ must not import from app/.' },
           ],
         },
@@ -29,7 +41,11 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: 'just-bash', message: 'Only lib/shell may import just-bash; use the session wrapper.' }] },
+        {
+          paths: [
+            { name: 'just-bash', message: 'Only lib/shell may import just-bash; use the session wrapper.' },
+          ],
+        },
       ],
     },
   },
