@@ -1,6 +1,6 @@
 // Content that proves itself: for every exercise, the fresh setup fails, the solution passes, wrong attempts get their message.
 import { describe, expect, test } from 'vitest';
-import { gradeSnapshot, type Exercise } from '@/lib/grader';
+import { gradeSnapshot, nextSolutionStep, solutionSteps, type Exercise } from '@/lib/grader';
 import { createSandbox } from '@/lib/shell';
 // The same statement-by-statement runner as the headless CLI (scripts/sandbox.ts).
 import { runScript } from '@/lib/shell/run-script';
@@ -28,6 +28,19 @@ describe.each(exercises.map((e) => [e.id, e] as const))('exercise %s', (_id, exe
     const { report, output } = await gradeAfter(exercise, exercise.solution);
     expect(failing(report), `stderr of the solution:\n${output.stderr}`).toEqual([]);
     expect(report.complete).toBe(true);
+  });
+
+  test('typing the solution one step at a time ("show solution") completes it', async () => {
+    const steps = await solutionSteps(await createSandbox(exercise.setup), exercise.solution);
+    const sandbox = await createSandbox(exercise.setup);
+    for (const [index, step] of steps.entries()) {
+      expect(nextSolutionStep(steps, sandbox.history())).toBe(step);
+      const answers = [...step.answers];
+      await sandbox.run(step.input, { readLine: async () => answers.shift() ?? null });
+      expect(answers, `step ${index}`).toEqual([]);
+    }
+    expect(nextSolutionStep(steps, sandbox.history())).toBeNull();
+    expect(failing(await gradeSnapshot(exercise, sandbox.snapshot()))).toEqual([]);
   });
 
   test('exploring before and after the solution costs nothing', async () => {

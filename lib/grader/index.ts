@@ -27,3 +27,4 @@ export { sampleUserKey, example1Key, defaultAccount } from './issued-keys';
 export { credentialsFileText, configFileText } from './setup-files';
 export { formatExerciseList, findExercise, exerciseReportJson, type ExerciseReportJson } from './headless';
 export { createCheckCommand } from './check-command';
+export { solutionSteps, nextSolutionStep, type SolutionStep } from './solution-steps';
