@@ -1,5 +1,19 @@
-// Lint: TypeScript rules everywhere, and the engine boundary — lib/ never imports React, Next, Monaco or the DOM.
+// Lint: TypeScript rules everywhere, and the boundaries: lib/ (the engine) never imports React, Next,
+// Monaco or app/; only lib/shell imports just-bash. In a flat config the last matching rule wins, so each
+// folder gets one complete `no-restricted-imports` setting.
 import tseslint from 'typescript-eslint';
+
+const engineBans = [
+  {
+    group: ['react', 'react-dom', 'react/*', 'next', 'next/*', 'monaco-editor', '@monaco-editor/*'],
+    message: 'lib/ is the engine: no React, Next or Monaco.',
+  },
+  { group: ['@/app/*', '../app/*', '../../app/*'], message: 'lib/ must not import from app/.' },
+];
+const justBashBan = {
+  name: 'just-bash',
+  message: 'Only lib/shell may import just-bash; use the session wrapper.',
+};
 
 export default tseslint.config(
   {
@@ -19,34 +33,15 @@ export default tseslint.config(
     },
   },
   {
-    files: ['lib/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['react', 'react-dom', 'react/*', 'next', 'next/*', 'monaco-editor', '@monaco-editor/*'],
-              message: 'lib/ is the engine: no React, Next or Monaco.',
-            },
-            { group: ['@/app/*', '../app/*', '../../app/*'], message: 'lib/ must not import from app/.' },
-          ],
-        },
-      ],
-    },
+    files: ['app/**/*.ts', 'app/**/*.tsx', 'exercises/**/*.ts', 'content/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [justBashBan] }] },
   },
   {
-    files: ['lib/**/*.ts', 'app/**/*.ts', 'app/**/*.tsx', 'exercises/**/*.ts', 'content/**/*.ts'],
-    ignores: ['lib/shell/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            { name: 'just-bash', message: 'Only lib/shell may import just-bash; use the session wrapper.' },
-          ],
-        },
-      ],
-    },
+    files: ['lib/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [justBashBan], patterns: engineBans }] },
+  },
+  {
+    files: ['lib/shell/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: engineBans }] },
   },
 );
