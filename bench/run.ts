@@ -1,8 +1,9 @@
 // `npm run bench`: speed and size of the sandbox engine against its targets (medians over several runs).
 import { createSandbox } from '../lib/shell/index';
 import { engineBundleSize } from './browser-bundle';
+import { benchGrading } from './grading';
 
-const TARGETS = { creationMs: 50, medianCommandMs: 2, engineGzipKb: 450 };
+const TARGETS = { creationMs: 50, medianCommandMs: 2, engineGzipKb: 450, gradingMs: 5 };
 const ROUNDS = 5;
 const COMMAND_SAMPLES = 40;
 
@@ -87,6 +88,13 @@ async function main() {
     `snapshot()                  ${median(rounds.map((r) => r.snapshot)).toFixed(2)} ms (${rounds[0]?.snapshotBytes ?? 0} bytes of JSON)`,
   );
   console.log(`restore (createSandbox)     ${median(rounds.map((r) => r.restore)).toFixed(2)} ms`);
+  console.log('\nGrading a busy snapshot (200 history lines), per exercise:');
+  for (const r of await benchGrading()) {
+    console.log(
+      `${r.name.padEnd(40)}median ${r.medianMs.toFixed(3)} ms, p95 ${r.p95Ms.toFixed(3)} ms   (target median < ${TARGETS.gradingMs} ms: ${verdict(r.medianMs < TARGETS.gradingMs)})`,
+    );
+  }
+  console.log('');
   const size = await engineBundleSize();
   const kb = size.gzipBytes / 1024;
   console.log(
