@@ -130,7 +130,10 @@ test('axe finds no violations in the progress controls, with a refusal shown', a
 test('keyboard only: export, import and reset are reachable', async ({ page }) => {
   await page.goto('/');
   const exportButton = page.getByRole('button', { name: 'Export progress' });
+  // The buttons are disabled until the saved progress has loaded; a disabled button cannot take focus.
+  await expect(exportButton).toBeEnabled();
   await exportButton.focus();
+  await expect(exportButton).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.getByLabel('Import progress from a file')).toBeFocused();
   await page.keyboard.press('Tab');
