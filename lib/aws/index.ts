@@ -48,7 +48,7 @@ export type {
   SharedFileSection,
   SharedFileValue,
 } from './config/parse-shared-file';
-export { AWS_REGIONS, KNOWN_CONFIG_KEYS } from './config/known-names';
+export { AWS_REGIONS, CREDENTIAL_KEYS, KNOWN_CONFIG_KEYS } from './config/known-names';
 export { isIssuedKey, checkKeys } from './account';
 export { defaultAccount } from './default-account';
 export type * from './types';

@@ -1,64 +1,14 @@
 // Setting names the AWS CLI v2 reads from ~/.aws/config and ~/.aws/credentials, and common misspellings.
 
+import { CREDENTIAL_KEYS, KNOWN_CONFIG_KEYS } from '../aws/config/known-names';
+
 /** Keys that hold credentials (they belong in the credentials file). */
-export const credentialKeys = [
-  'aws_access_key_id',
-  'aws_secret_access_key',
-  'aws_session_token',
-  'aws_security_token',
-];
+export const credentialKeys: readonly string[] = CREDENTIAL_KEYS;
 
 /** Profile settings of the config file (the credentials file may hold them too: the CLI merges both). */
-export const configKeys = [
-  'account_id',
-  'api_versions',
-  'aws_account_id',
-  'ca_bundle',
-  'cli_auto_prompt',
-  'cli_binary_format',
-  'cli_follow_urlparam',
-  'cli_history',
-  'cli_pager',
-  'cli_timestamp_format',
-  'credential_process',
-  'credential_source',
-  'defaults_mode',
-  'disable_request_compression',
-  'duration_seconds',
-  'ec2_metadata_service_endpoint',
-  'ec2_metadata_service_endpoint_mode',
-  'endpoint_url',
-  'external_id',
-  'ignore_configure_endpoint_urls',
-  'max_attempts',
-  'metadata_service_num_attempts',
-  'metadata_service_timeout',
-  'mfa_serial',
-  'output',
-  'parameter_validation',
-  'region',
-  'request_checksum_calculation',
-  'request_min_compression_size_bytes',
-  'response_checksum_validation',
-  'retry_mode',
-  'role_arn',
-  'role_session_name',
-  's3',
-  'sdk_ua_app_id',
-  'services',
-  'source_profile',
-  'sso_account_id',
-  'sso_region',
-  'sso_registration_scopes',
-  'sso_role_name',
-  'sso_session',
-  'sso_start_url',
-  'sts_regional_endpoints',
-  'tcp_keepalive',
-  'use_dualstack_endpoint',
-  'use_fips_endpoint',
-  'web_identity_token_file',
-];
+export const configKeys: readonly string[] = KNOWN_CONFIG_KEYS.filter(
+  (key) => !CREDENTIAL_KEYS.includes(key),
+);
 
 /** Misspellings seen in the wild, with the name the CLI expects. */
 export const knownMisspellings: Record<string, string> = {

@@ -42,23 +42,34 @@ export const AWS_REGIONS: readonly string[] = [
   'cn-northwest-1',
 ];
 
-/** Settings AWS CLI v2 understands in ~/.aws/config and ~/.aws/credentials. */
-export const KNOWN_CONFIG_KEYS: readonly string[] = [
+/** Keys that hold credentials (they belong in the credentials file). */
+export const CREDENTIAL_KEYS: readonly string[] = [
   'aws_access_key_id',
   'aws_secret_access_key',
   'aws_session_token',
   'aws_security_token',
-  'region',
-  'output',
+];
+
+/** Settings AWS CLI v2 understands in ~/.aws/config and ~/.aws/credentials (the credential keys first). */
+export const KNOWN_CONFIG_KEYS: readonly string[] = [
+  ...CREDENTIAL_KEYS,
+  'account_id',
+  'api_versions',
+  'aws_account_id',
   'ca_bundle',
   'cli_auto_prompt',
   'cli_binary_format',
+  'cli_follow_urlparam',
   'cli_history',
   'cli_pager',
   'cli_timestamp_format',
   'credential_process',
   'credential_source',
+  'defaults_mode',
+  'disable_request_compression',
   'duration_seconds',
+  'ec2_metadata_service_endpoint',
+  'ec2_metadata_service_endpoint_mode',
   'endpoint_url',
   'external_id',
   'ignore_configure_endpoint_urls',
@@ -66,10 +77,18 @@ export const KNOWN_CONFIG_KEYS: readonly string[] = [
   'metadata_service_num_attempts',
   'metadata_service_timeout',
   'mfa_serial',
+  'output',
   'parameter_validation',
+  'region',
+  'request_checksum_calculation',
+  'request_min_compression_size_bytes',
+  'response_checksum_validation',
   'retry_mode',
   'role_arn',
   'role_session_name',
+  's3',
+  'sdk_ua_app_id',
+  'services',
   'source_profile',
   'sso_account_id',
   'sso_region',
@@ -82,11 +101,6 @@ export const KNOWN_CONFIG_KEYS: readonly string[] = [
   'use_dualstack_endpoint',
   'use_fips_endpoint',
   'web_identity_token_file',
-  'ec2_metadata_service_endpoint',
-  'ec2_metadata_service_endpoint_mode',
-  's3',
-  'api_versions',
-  'defaults_mode',
 ];
 
 /** The format botocore accepts for a region name (anything else fails before any request). */
