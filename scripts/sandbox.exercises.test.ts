@@ -56,6 +56,13 @@ describe('headless runner exercise options', () => {
     expect(JSON.parse(readFileSync(report, 'utf8'))).toMatchObject({ exercise: exercise.id, complete: true });
   });
 
+  test('with --exercise, `check` prints the checklist as the terminal does', () => {
+    const result = runSandbox('check\n', ['--exercise', 'configure-default-profile']);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain('Configure the default profile');
+    expect(result.stdout).toContain('[ ] The default profile uses the region eu-west-1');
+  });
+
   test('an unknown exercise or --report alone is refused with exit status 2', () => {
     const unknown = runSandbox('', ['--exercise', 'nope']);
     expect(unknown.status).toBe(2);

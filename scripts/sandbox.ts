@@ -2,6 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { exercises } from '../exercises/index';
+import { createCheckCommand } from '../lib/grader/check-command';
 import { exerciseReportJson, findExercise, formatExerciseList } from '../lib/grader/headless';
 import type { Exercise } from '../lib/grader/types';
 import { createSandbox } from '../lib/shell/index';
@@ -126,7 +127,9 @@ async function main(): Promise<number> {
     process.stderr.write("sandbox: --report needs --exercise ID (the report lists that exercise's checks)\n");
     return 2;
   }
-  let sandbox = await createSandbox(exercise?.setup);
+  // With an exercise, `check` prints its checklist, as it does in the lesson's terminal.
+  const hostCommands = exercise ? { check: createCheckCommand(exercise) } : undefined;
+  let sandbox = await createSandbox({ ...exercise?.setup, hostCommands });
   if (options.home) {
     const snapshot = sandbox.snapshot();
     try {
@@ -135,7 +138,7 @@ async function main(): Promise<number> {
       process.stderr.write(`sandbox: cannot read --home ${options.home}: ${(error as Error).message}\n`);
       return 2;
     }
-    sandbox = await createSandbox({ snapshot });
+    sandbox = await createSandbox({ snapshot, hostCommands });
   }
   const script = await readStdin();
   const result = await runScript(sandbox, script, {
