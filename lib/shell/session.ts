@@ -2,6 +2,7 @@
 import { Bash, type CustomCommand, type IFileSystem } from 'just-bash';
 import { HOME } from './volume';
 import { cdArityPlugin } from './transforms';
+import { rememberFunctions } from './function-memory';
 
 /** The part of just-bash's private interpreter state the session sets before and reads after a run. */
 interface BashInternals {
@@ -11,6 +12,7 @@ interface BashInternals {
     previousDir: string;
     lastExitCode: number;
     exportedVars?: Set<string>;
+    functions: Map<string, unknown>;
   };
 }
 
@@ -58,6 +60,8 @@ const MANAGED = new Set(['?', 'PWD', 'OLDPWD']);
 export class ShellSession {
   readonly bash: Bash;
   private state: ShellState;
+  /** Functions defined by earlier inputs (just-bash's parsed definitions); not in snapshots. */
+  private functions = new Map<string, unknown>();
   private oldPwd: string | undefined;
   /** Shell-internal variables of just-bash (IFS, OSTYPE...): passed to every run, kept out of snapshots. */
   private readonly internals: Record<string, string>;
@@ -98,6 +102,7 @@ export class ShellSession {
   /** Replaces the whole shell state (restore, new session). */
   reset(state: ShellState): void {
     this.exportedUnset.clear();
+    this.functions.clear();
     this.state = { ...state, exported: { ...state.exported }, variables: { ...state.variables } };
     delete this.state.exported.PWD;
     this.oldPwd = state.exported.OLDPWD;
@@ -133,9 +138,11 @@ export class ShellSession {
     internal.lastExitCode = lastExitCode;
     // just-bash mutates this set in place (export, export -n, unset, declare -x): we own it and read it back.
     internal.exportedVars = exportedNames;
+    internal.functions = new Map(this.functions);
 
     const result = await this.bash.exec(input, { signal, rawScript: true, env, replaceEnv: true, cwd });
     this.capture(result.env, exportedNames, result.exitCode);
+    rememberFunctions(this.functions, input);
     this.trackExportedUnset(wasUnset, result.env, exportedNames);
     return { stdout: result.stdout, stderr: result.stderr, exitCode: result.exitCode };
   }
