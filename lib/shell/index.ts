@@ -1,4 +1,4 @@
 // Public entry point of the sandbox engine.
 export { createSandbox } from './sandbox';
-export { parseSnapshot, sandboxSnapshotSchema, type ParseSnapshotResult } from './snapshot';
+export { parseSnapshot, type ParseSnapshotResult } from './snapshot';
 export type * from './types';

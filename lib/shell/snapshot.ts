@@ -1,6 +1,6 @@
 // Snapshot and restore of the whole sandbox as plain JSON, and validation of untrusted saved state.
-import * as z from 'zod/mini';
 import type { FsEntry, SandboxSnapshot } from './types';
+import { validateSnapshot } from './validate-snapshot';
 import { createEmptyVolume, isCommandStub, type MemVolume } from './volume';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -72,108 +72,9 @@ export function volumeFromEntries(files: Record<string, FsEntry>): MemVolume {
   return volume;
 }
 
-const mode = z.int().check(z.gte(0), z.lte(0o7777));
-const absolutePath = z.string().check(
-  z.minLength(1),
-  z.maxLength(4096),
-  z.refine(
-    (p: string) =>
-      p === '/' ||
-      (p.startsWith('/') &&
-        !p.includes('\0') &&
-        !p.endsWith('/') &&
-        !p
-          .split('/')
-          .slice(1)
-          .some((s) => s === '' || s === '.' || s === '..')),
-    'must be a normalised absolute path',
-  ),
-);
-
-const fsEntrySchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('file'), content: z.string(), encoding: z.optional(z.literal('base64')), mode }),
-  z.object({ type: z.literal('directory'), mode }),
-  z.object({ type: z.literal('symlink'), target: z.string().check(z.minLength(1), z.maxLength(4096)) }),
-]);
-
-const variableName = z.string().check(z.regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'not a shell variable name'));
-const variables = z.record(variableName, z.string());
-
-const accountSchema = z.object({
-  accountId: z.string().check(z.regex(/^\d{12}$/)),
-  users: z.array(
-    z.object({
-      userName: z.string().check(z.minLength(1)),
-      userId: z.string().check(z.minLength(1)),
-      accessKeys: z.array(z.object({ accessKeyId: z.string(), secretAccessKey: z.string() })),
-      buckets: z.array(z.object({ name: z.string(), creationDate: z.string() })),
-    }),
-  ),
-});
-
-/** zod (mini, to keep the page small) schema of SandboxSnapshot (lib/shell/types.ts). */
-export const sandboxSnapshotSchema = z
-  .object({
-    format: z.literal('skillshell-sandbox'),
-    version: z.literal(1),
-    files: z.record(absolutePath, fsEntrySchema),
-    exported: variables,
-    variables,
-    cwd: absolutePath,
-    history: z.array(z.object({ command: z.string(), exitCode: z.int().check(z.gte(0), z.lte(255)) })),
-    account: accountSchema,
-  })
-  .check(
-    z.superRefine((snapshot, ctx) => {
-      for (const [path, entry] of Object.entries(snapshot.files)) {
-        if (
-          entry.type === 'file' &&
-          entry.encoding === 'base64' &&
-          !/^[A-Za-z0-9+/]*={0,2}$/.test(entry.content)
-        ) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['files', path],
-            message: 'invalid base64 content',
-            input: entry,
-          });
-        }
-        const parent = path.slice(0, path.lastIndexOf('/'));
-        if (parent && snapshot.files[parent] && snapshot.files[parent].type !== 'directory') {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['files', path],
-            message: 'parent is not a directory',
-            input: entry,
-          });
-        }
-      }
-      if (snapshot.cwd !== '/' && snapshot.files[snapshot.cwd]?.type !== 'directory') {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['cwd'],
-          message: 'cwd is not a directory in files',
-          input: snapshot.cwd,
-        });
-      }
-    }),
-  );
-
 export type ParseSnapshotResult = { ok: true; snapshot: SandboxSnapshot } | { ok: false; error: string };
 
 /** Validates untrusted saved state (e.g. from localStorage). Never throws. */
 export function parseSnapshot(value: unknown): ParseSnapshotResult {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return { ok: false, error: 'invalid sandbox snapshot: expected an object' };
-  }
-  try {
-    const result = sandboxSnapshotSchema.safeParse(value);
-    if (result.success) return { ok: true, snapshot: result.data as SandboxSnapshot };
-    const issue = result.error.issues[0];
-    if (!issue) return { ok: false, error: 'invalid sandbox snapshot' };
-    const where = issue.path.length ? issue.path.map(String).join('.') : 'snapshot';
-    return { ok: false, error: `invalid sandbox snapshot: ${where}: ${issue.message}` };
-  } catch (error) {
-    return { ok: false, error: `invalid sandbox snapshot: ${(error as Error).message}` };
-  }
+  return validateSnapshot(value);
 }
