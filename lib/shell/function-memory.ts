@@ -1,6 +1,6 @@
 // Shell functions outlive the input that defined them, as in interactive bash: just-bash forgets them
 // after each run, so the session remembers the definitions and hands them to the next run.
-import { parseScript } from './parser';
+import type { ScriptNode } from 'just-bash';
 
 interface WordLike {
   parts?: { type: string; value?: string }[];
@@ -18,17 +18,11 @@ function literal(word: WordLike | undefined): string | null {
 }
 
 /**
- * Applies one input's top-level function definitions (`f() { ...; }`, `function f { ...; }`) and
- * `unset -f NAME` to `functions`, in order. Input that does not parse changes nothing (bash ran none of it).
- * Definitions inside `if`, loops or sourced files are not tracked.
+ * Applies one parsed input's top-level function definitions (`f() { ...; }`, `function f { ...; }`) and
+ * `unset -f NAME` to `functions`, in order. Definitions inside `if`, loops or sourced files are not tracked.
  */
-export function rememberFunctions(functions: Map<string, unknown>, input: string): void {
-  let statements: { pipelines: { commands: CommandLike[] }[] }[];
-  try {
-    statements = parseScript(input).statements as unknown as typeof statements;
-  } catch {
-    return;
-  }
+export function rememberFunctions(functions: Map<string, unknown>, ast: ScriptNode): void {
+  const statements = ast.statements as unknown as { pipelines: { commands: CommandLike[] }[] }[];
   for (const statement of statements) {
     for (const pipeline of statement.pipelines) {
       for (const command of pipeline.commands) {

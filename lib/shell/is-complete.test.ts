@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { isComplete, pendingHereDoc, unexpectedToken } from './is-complete';
 import { stdinSites } from './stdin-sites';
+import { parseScript } from './parser';
 
 describe('isComplete', () => {
   test.each([
@@ -69,6 +70,6 @@ describe('stdin sites of aws', () => {
     ['{ aws configure; } < /dev/null; aws configure list', [true, false]],
     ['echo aws', []],
   ])('%j', (input, expected) => {
-    expect(stdinSites(input)).toEqual(expected);
+    expect(stdinSites(parseScript(input))).toEqual(expected);
   });
 });

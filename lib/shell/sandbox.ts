@@ -1,5 +1,5 @@
 // The Sandbox: filesystem, shell session, history, prompt channel and snapshots behind one object.
-import type { CustomCommand } from 'just-bash';
+import type { CustomCommand, ScriptNode } from 'just-bash';
 import { defineCommand } from 'just-bash';
 import { decodeUtf8 } from './bytes';
 import { defaultAccount } from '../aws/default-account';
@@ -18,6 +18,7 @@ import { defaultExports, ShellSession, type ShellState } from './session';
 import { volumeEntries, volumeFromEntries } from './snapshot';
 import { isComplete, pendingHereDoc, unexpectedToken } from './is-complete';
 import { bareExports, stdinSites } from './stdin-sites';
+import { parseScript } from './parser';
 import { endOfInput, type RunScope } from './run-scope';
 import { CpuGuard } from './cpu-guard';
 import { createAwsCommand } from './commands/aws';
@@ -127,18 +128,20 @@ class SandboxImpl implements Sandbox {
     const warning = hereDoc
       ? `bash: warning: here-document at line ${hereDoc.line} delimited by end-of-file (wanted \`${hereDoc.delimiter}')\n`
       : '';
+    // Parsed once here for the analyses below; just-bash parses again when it runs (rawScript).
+    const ast = parseOrNull(command);
     const signal = this.guard.start(options.signal);
     this.scope = {
       readLine: options.readLine ?? endOfInput,
       effects: [],
-      awsStdinSites: stdinSites(command),
+      awsStdinSites: ast ? stdinSites(ast) : [],
       awsCalls: 0,
       signal: options.signal,
     };
     const effects = this.scope.effects;
     let result: { stdout: string; stderr: string; exitCode: number };
     try {
-      result = await this.session.exec(command, signal, bareExports(command));
+      result = await this.session.exec(command, signal, ast ? bareExports(ast) : new Set(), ast);
     } catch (error) {
       result = { stdout: '', stderr: cleanStderr(`bash: ${(error as Error).message}\n`), exitCode: 1 };
       this.session.setLastExitCode(1);
@@ -227,6 +230,15 @@ class SandboxImpl implements Sandbox {
 }
 
 /** Creates a sandbox: a fresh home (plus `files`, `env`, `cwd`) or exactly the state of `snapshot`. */
+/** The input's syntax tree, or null when it does not parse (then nothing of it runs). */
+function parseOrNull(input: string): ScriptNode | null {
+  try {
+    return parseScript(input);
+  } catch {
+    return null;
+  }
+}
+
 export async function createSandbox(options: CreateSandboxOptions = {}): Promise<Sandbox> {
   return new SandboxImpl(options);
 }

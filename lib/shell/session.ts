@@ -1,5 +1,5 @@
 // The shell session: one just-bash interpreter whose variables, export flags, cwd and $? persist across runs.
-import { Bash, type CustomCommand, type IFileSystem } from 'just-bash';
+import { Bash, type CustomCommand, type IFileSystem, type ScriptNode } from 'just-bash';
 import { HOME } from './volume';
 import { cdArityPlugin } from './transforms';
 import { rememberFunctions } from './function-memory';
@@ -124,6 +124,8 @@ export class ShellSession {
     input: string,
     signal?: AbortSignal,
     bareExports: Set<string> = new Set(),
+    /** The input already parsed by the caller (null when it does not parse): read for function definitions. */
+    ast: ScriptNode | null = null,
   ): Promise<{ stdout: string; stderr: string; exitCode: number }> {
     const { exported, variables, cwd, lastExitCode } = this.state;
     const wasUnset = new Set([...bareExports].filter((name) => !(name in exported) && !(name in variables)));
@@ -142,7 +144,7 @@ export class ShellSession {
 
     const result = await this.bash.exec(input, { signal, rawScript: true, env, replaceEnv: true, cwd });
     this.capture(result.env, exportedNames, result.exitCode);
-    rememberFunctions(this.functions, input);
+    if (ast) rememberFunctions(this.functions, ast);
     this.trackExportedUnset(wasUnset, result.env, exportedNames);
     return { stdout: result.stdout, stderr: result.stderr, exitCode: result.exitCode };
   }

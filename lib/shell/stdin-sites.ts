@@ -1,5 +1,5 @@
 // Reads the input before a run: which `aws` commands get stdin from a pipe or redirection, which names `export` bare.
-import { parseScript } from './parser';
+import type { ScriptNode } from 'just-bash';
 
 const INPUT_OPERATORS = new Set(['<', '<<', '<<-', '<<<', '<>', '<&']);
 
@@ -39,14 +39,10 @@ function walk(value: unknown, fed: boolean, out: boolean[], name: string): void 
   }
 }
 
-/** For each `name` command in the input, in source order: true when its stdin is not the terminal. */
-export function stdinSites(input: string, name = 'aws'): boolean[] {
+/** For each `name` command in the parsed input, in source order: true when its stdin is not the terminal. */
+export function stdinSites(ast: ScriptNode, name = 'aws'): boolean[] {
   const out: boolean[] = [];
-  try {
-    walk(parseScript(input), false, out, name);
-  } catch {
-    // A syntax error means nothing runs.
-  }
+  walk(ast, false, out, name);
   return out;
 }
 
@@ -69,12 +65,8 @@ function collectBareExports(value: unknown, out: Set<string>): void {
 }
 
 /** Names given to `export` without a value (`export X`): bash exports them without setting them. */
-export function bareExports(input: string): Set<string> {
+export function bareExports(ast: ScriptNode): Set<string> {
   const out = new Set<string>();
-  try {
-    collectBareExports(parseScript(input), out);
-  } catch {
-    // A syntax error means nothing runs.
-  }
+  collectBareExports(ast, out);
   return out;
 }
