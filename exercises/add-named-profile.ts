@@ -1,13 +1,11 @@
 // Exercise 2: add the example_1 profile by editing both files; the `[profile x]` / `[x]` trap has its own messages.
 import {
-  configFileText,
-  credentialsFileText,
+  configuredDefaultProfileFiles,
   defineExercise,
   effectiveConfig,
   example1Key,
   iniSection,
   iniValue,
-  sampleUserKey,
 } from '@/lib/grader';
 
 const { accessKeyId, secretAccessKey } = example1Key;
@@ -26,15 +24,7 @@ export default defineExercise({
 - the region \`eu-west-3\` and the output \`text\` in \`~/.aws/config\`.
 
 Open a file with \`nano ~/.aws/credentials\`. Keep the default profile as it is.`,
-  setup: {
-    files: {
-      '~/.aws/credentials': { content: credentialsFileText({ default: sampleUserKey }), mode: 0o600 },
-      '~/.aws/config': {
-        content: configFileText({ default: { region: 'eu-west-1', output: 'json' } }),
-        mode: 0o600,
-      },
-    },
-  },
+  setup: { files: configuredDefaultProfileFiles() },
   checks: [
     iniSection({
       id: 'credentials-section',

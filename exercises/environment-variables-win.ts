@@ -1,13 +1,11 @@
 // Exercise 4: exported credentials win over the file (seen with `aws configure list`), then unset them.
 import {
-  configFileText,
-  credentialsFileText,
+  configuredDefaultProfileFiles,
   defineExercise,
   effectiveConfig,
   example1Key,
   isAwsCommand,
   ranCommand,
-  sampleUserKey,
   variableUnset,
 } from '@/lib/grader';
 
@@ -24,15 +22,7 @@ export default defineExercise({
    \`AWS_ACCESS_KEY_ID\` and \`AWS_SECRET_ACCESS_KEY\`.
 2. Run \`aws configure list\` and see where the access key now comes from.
 3. Remove both variables again with \`unset\`.`,
-  setup: {
-    files: {
-      '~/.aws/credentials': { content: credentialsFileText({ default: sampleUserKey }), mode: 0o600 },
-      '~/.aws/config': {
-        content: configFileText({ default: { region: 'eu-west-1', output: 'json' } }),
-        mode: 0o600,
-      },
-    },
-  },
+  setup: { files: configuredDefaultProfileFiles() },
   checks: [
     ranCommand({
       id: 'listed-with-env',

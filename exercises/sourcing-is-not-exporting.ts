@@ -1,7 +1,6 @@
 // Exercise 5: `source ~/.aws/credentials` gives the CLI nothing; export the uppercase variables from `aws configure get`.
 import {
-  configFileText,
-  credentialsFileText,
+  configuredDefaultProfileFiles,
   defineExercise,
   effectiveConfig,
   exportedVariable,
@@ -23,15 +22,7 @@ export default defineExercise({
 1. Try it, and read what bash says about each line.
 2. Then do what actually works: export the uppercase variables \`AWS_ACCESS_KEY_ID\` and
    \`AWS_SECRET_ACCESS_KEY\` with the values \`aws configure get\` prints for the default profile.`,
-  setup: {
-    files: {
-      '~/.aws/credentials': { content: credentialsFileText({ default: sampleUserKey }), mode: 0o600 },
-      '~/.aws/config': {
-        content: configFileText({ default: { region: 'eu-west-1', output: 'json' } }),
-        mode: 0o600,
-      },
-    },
-  },
+  setup: { files: configuredDefaultProfileFiles() },
   checks: [
     ranCommand({
       id: 'tried-source',

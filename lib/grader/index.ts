@@ -24,7 +24,7 @@ export { effectiveConfig } from './checks/effective-config';
 export { ranCommand } from './checks/ran-command';
 export { terraformAttribute } from './checks/terraform-attribute';
 export { sampleUserKey, example1Key, defaultAccount } from './issued-keys';
-export { credentialsFileText, configFileText } from './setup-files';
+export { credentialsFileText, configFileText, configuredDefaultProfileFiles } from './setup-files';
 export { formatExerciseList, findExercise, exerciseReportJson, type ExerciseReportJson } from './headless';
 export { createCheckCommand } from './check-command';
 export { solutionSteps, nextSolutionStep, type SolutionStep } from './solution-steps';

@@ -1,5 +1,6 @@
 // Writes ~/.aws files for exercise setups the way `aws configure` does (`key = value`, `[profile x]` in config).
 import type { AccessKey } from '../aws/types';
+import { sampleUserKey } from './issued-keys';
 
 /** `~/.aws/credentials` text with one `[name]` section per profile. */
 export function credentialsFileText(profiles: Record<string, AccessKey>): string {
@@ -20,4 +21,18 @@ export function configFileText(profiles: Record<string, { region?: string; outpu
       return `${header}\n${lines.join('')}`;
     })
     .join('');
+}
+
+/**
+ * Setup files of a home where the default profile is already configured (what exercise 1 ends with):
+ * sample_user's keys, region eu-west-1, output json, both files 0600 as `aws configure` leaves them.
+ */
+export function configuredDefaultProfileFiles(): Record<string, { content: string; mode: number }> {
+  return {
+    '~/.aws/credentials': { content: credentialsFileText({ default: sampleUserKey }), mode: 0o600 },
+    '~/.aws/config': {
+      content: configFileText({ default: { region: 'eu-west-1', output: 'json' } }),
+      mode: 0o600,
+    },
+  };
 }
