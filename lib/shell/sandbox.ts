@@ -5,7 +5,9 @@ import { decodeUtf8 } from './bytes';
 import { defaultAccount } from '../aws/default-account';
 import type {
   CreateSandboxOptions,
+  ExecutionRecord,
   HistoryEntry,
+  HostCommand,
   RunOptions,
   RunResult,
   Sandbox,
@@ -40,6 +42,7 @@ class SandboxImpl implements Sandbox {
   private scope: RunScope | null = null;
   private readonly guard = new CpuGuard();
   private queue: Promise<unknown> = Promise.resolve();
+  private recordList: ExecutionRecord[] = [];
 
   constructor(options: CreateSandboxOptions) {
     const snapshot = options.snapshot;
@@ -99,6 +102,18 @@ class SandboxImpl implements Sandbox {
     if (path === '~') return HOME;
     if (path.startsWith('~/')) return resolvePath(HOME, path.slice(2));
     return resolvePath(HOME, path);
+  }
+
+  /** Execution records, oldest first. Recording itself lands with the execution-records work (issue 8). */
+  records(): ExecutionRecord[] {
+    return this.recordList.map((record) => structuredClone(record));
+  }
+
+  addHostCommand(name: string, run: HostCommand): void {
+    this.session.bash.registerCommand(
+      defineCommand(name, async (args, ctx) => run(args, { stdin: decodeUtf8(ctx.stdin), sandbox: this })),
+    );
+    installCommandStubs(this.volume, [name]);
   }
 
   run(input: string, options: RunOptions = {}): Promise<RunResult> {

@@ -1,8 +1,8 @@
 // The public shape of a sandbox: what the terminal, the graders, the headless runner and tests use.
 // This is a contract between lib/shell, lib/grader and app/: change it only together.
-import type { ReadLine, SimulatedAccount } from '../aws/types';
+import type { AwsCallRecord, ReadLine, SimulatedAccount } from '../aws/types';
 
-export type { ReadLine, PromptRequest, SimulatedAccount } from '../aws/types';
+export type { AwsCallRecord, ReadLine, PromptRequest, SimulatedAccount } from '../aws/types';
 
 /** A regular file. `content` is UTF-8 text unless `encoding` is `base64` (binary content). */
 export interface FileEntry {
@@ -28,6 +28,52 @@ export interface HistoryEntry {
   exitCode: number;
 }
 
+/**
+ * One command the sandbox executed (a program such as `aws`, `env`, `printenv`, or a `source`/`.`),
+ * recorded by the engine as it ran: graders read these, never the history text.
+ * Contract between lib/shell (which records) and lib/grader (which reads).
+ */
+export interface ExecutionRecord {
+  /** Increases by one per record over the sandbox's life (survives snapshots). */
+  seq: number;
+  /** Index into `history` of the line that ran it (-1 for setup or host-internal runs). */
+  historyIndex: number;
+  /** argv after expansion; argv[0] is the command name as invoked (`aws`, `source`, `.`). */
+  argv: string[];
+  /** The exported environment the program received (unexported variables are not in it). */
+  env: Record<string, string>;
+  cwd: string;
+  exitCode: number;
+  /**
+   * True when it ran where variable changes cannot reach the interactive shell: a pipeline
+   * element (bash runs each in a subshell), `( … )`, `$( … )`, `bash script.sh`/`bash -c`.
+   */
+  subshell: boolean;
+  /** True when it was one element of a pipeline `a | b`. */
+  pipeline: boolean;
+  /** Names of the shell functions it ran inside, outermost first (empty at top level). */
+  functions: string[];
+  /** Absolute paths of the files being sourced when it ran, outermost first. */
+  sourcedFrom: string[];
+  /** For `aws`: what the simulated CLI resolved and how the call ended (see lib/aws/types.ts). */
+  aws?: AwsCallRecord;
+  /** For `source FILE` / `. FILE`. */
+  source?: SourceRecord;
+}
+
+/** What one `source`/`.` did. */
+export interface SourceRecord {
+  /** The file as resolved (absolute), or the argument as written when it could not be found. */
+  path: string;
+  existed: boolean;
+  /** Variables whose value it set or changed, and those it left exported, with final values. */
+  set: Record<string, string>;
+  exported: Record<string, string>;
+}
+
+/** The most records a snapshot keeps (oldest dropped first). */
+export const MAX_EXECUTION_RECORDS = 500;
+
 /** A whole sandbox as plain JSON: restoring it gives back exactly the same sandbox. */
 export interface SandboxSnapshot {
   format: 'skillshell-sandbox';
@@ -41,6 +87,8 @@ export interface SandboxSnapshot {
   cwd: string;
   history: HistoryEntry[];
   account: SimulatedAccount;
+  /** What ran, newest last, at most MAX_EXECUTION_RECORDS. Absent in saved states from before records. */
+  records?: ExecutionRecord[];
 }
 
 /** Something the host (terminal) must do after a command: the engine itself has no UI. */
@@ -97,6 +145,10 @@ export interface Sandbox {
   exportedEnv(): Record<string, string>;
   shellVariables(): Record<string, string>;
   history(): HistoryEntry[];
+  /** Execution records, oldest first (see ExecutionRecord). */
+  records(): ExecutionRecord[];
+  /** Adds (or replaces) a host command without rebuilding the sandbox: functions and state are kept. */
+  addHostCommand(name: string, run: HostCommand): void;
   /** Direct file access for the editor and graders (paths absolute or `~/...`). */
   readFile(path: string): string | null;
   writeFile(path: string, content: string, mode?: number): void;
