@@ -11,6 +11,9 @@ function chromiumPath(): string {
   }
 }
 
+// Several checkouts on one machine: E2E_PORT keeps their static servers apart.
+const port = Number(process.env.E2E_PORT ?? 3100);
+
 const launchOptions = {
   executablePath: chromiumPath(),
   args: [
@@ -30,14 +33,14 @@ export default defineConfig({
   reporter: process.env.CI ? [['list']] : [['list']],
   outputDir: 'test-results',
   use: {
-    baseURL: 'http://127.0.0.1:3100',
+    baseURL: `http://127.0.0.1:${port}`,
     trace: 'retain-on-failure',
     launchOptions,
   },
   projects: [{ name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions } }],
   webServer: {
-    command: 'npx serve out --listen 3100 --no-clipboard',
-    url: 'http://127.0.0.1:3100',
+    command: `npx serve out --listen ${port} --no-clipboard`,
+    url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60000,
   },
