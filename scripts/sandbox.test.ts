@@ -63,5 +63,23 @@ describe('parseArgs', () => {
   test('accepts --opt value and --opt=value, rejects a missing value', () => {
     expect(parseArgs(['--home', '/a', '--dump=/b'])).toEqual({ home: '/a', dump: '/b', help: false });
     expect(() => parseArgs(['--home'])).toThrow("option '--home' needs DIR");
+    expect(() => parseArgs(['--home='])).toThrow("option '--home' needs DIR");
+  });
+
+  test('names unknown options, values given to flags and stray arguments', () => {
+    expect(() => parseArgs(['--nope'])).toThrow("sandbox: unknown option '--nope'");
+    expect(() => parseArgs(['--help=yes'])).toThrow("option '--help' takes no value");
+    expect(() => parseArgs(['script.sh'])).toThrow("sandbox: unexpected argument: 'script.sh'");
+  });
+
+  test('reads every option of the table', () => {
+    expect(
+      parseArgs(['--exercise', 'use-a-profile', '--report', 'r.json', '--list-exercises', '--help']),
+    ).toEqual({
+      exercise: 'use-a-profile',
+      report: 'r.json',
+      listExercises: true,
+      help: true,
+    });
   });
 });

@@ -1,6 +1,7 @@
 // Headless sandbox: runs a script from stdin like `bash -s` would, inside the in-memory sandbox.
 import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { parseArgs as parseCommandLine } from 'node:util';
 import { exercises } from '../exercises/index';
 import { createCheckCommand } from '../lib/grader/check-command';
 import { exerciseReportJson, findExercise, formatExerciseList } from '../lib/grader/headless';
@@ -21,44 +22,26 @@ export interface SandboxCliOptions {
   report?: string;
 }
 
+/** One option of the runner: its value's name (when it takes one) and its help line. */
 interface OptionSpec {
   /** Takes a value (`--home DIR` or `--home=DIR`). */
   value?: string;
   help: string;
-  apply(options: SandboxCliOptions, value: string): void;
 }
 
-export const OPTIONS: Record<string, OptionSpec> = {
-  '--home': {
-    value: 'DIR',
-    help: 'copy DIR (contents and modes) into the sandbox home before running',
-    apply: (o, v) => (o.home = v),
-  },
-  '--dump': {
-    value: 'DIR',
-    help: 'write the sandbox home (contents and modes) to DIR at the end',
-    apply: (o, v) => (o.dump = v),
-  },
-  '--list-exercises': {
-    help: 'print every exercise id and title, then exit',
-    apply: (o) => (o.listExercises = true),
-  },
-  '--exercise': {
-    value: 'ID',
-    help: "start from that exercise's setup (files, environment, cwd, issued keys)",
-    apply: (o, v) => (o.exercise = v),
-  },
-  '--report': {
-    value: 'FILE',
-    help: "after the script, write the exercise's check results as JSON to FILE",
-    apply: (o, v) => (o.report = v),
-  },
-  '--help': { help: 'show this help', apply: (o) => (o.help = true) },
-};
+/** The runner's options, in the order `--help` lists them. */
+export const OPTIONS = {
+  home: { value: 'DIR', help: 'copy DIR (contents and modes) into the sandbox home before running' },
+  dump: { value: 'DIR', help: 'write the sandbox home (contents and modes) to DIR at the end' },
+  'list-exercises': { help: 'print every exercise id and title, then exit' },
+  exercise: { value: 'ID', help: "start from that exercise's setup (files, environment, cwd, issued keys)" },
+  report: { value: 'FILE', help: "after the script, write the exercise's check results as JSON to FILE" },
+  help: { help: 'show this help' },
+} satisfies Record<string, OptionSpec>;
 
 export function usage(): string {
-  const rows = Object.entries(OPTIONS).map(([name, spec]) => {
-    const flag = spec.value ? `${name} ${spec.value}` : name;
+  const rows = Object.entries(OPTIONS).map(([name, spec]: [string, OptionSpec]) => {
+    const flag = spec.value ? `--${name} ${spec.value}` : `--${name}`;
     return `  ${flag.padEnd(18)} ${spec.help}`;
   });
   return [
@@ -73,24 +56,44 @@ export function usage(): string {
   ].join('\n');
 }
 
-/** Parses argv (without node and the script path). Throws a message for a bad option. */
+/** Parses argv (without node and the script path) with node:util. Throws a message for a bad option. */
 export function parseArgs(argv: string[]): SandboxCliOptions {
-  const options: SandboxCliOptions = { help: false };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] ?? '';
-    const eq = arg.indexOf('=');
-    const name = arg.startsWith('--') && eq > 0 ? arg.slice(0, eq) : arg;
-    const spec = OPTIONS[name];
-    if (!spec) throw new Error(`sandbox: unknown option '${arg}'`);
-    if (!spec.value) {
-      spec.apply(options, '');
-      continue;
-    }
-    const value = eq > 0 && name !== arg ? arg.slice(eq + 1) : argv[++i];
-    if (value === undefined || value === '') throw new Error(`sandbox: option '${name}' needs ${spec.value}`);
-    spec.apply(options, value);
+  const options = Object.fromEntries(
+    Object.entries(OPTIONS).map(([name, spec]: [string, OptionSpec]) => [
+      name,
+      { type: spec.value ? ('string' as const) : ('boolean' as const) },
+    ]),
+  );
+  let values: Record<string, string | boolean | undefined>;
+  try {
+    ({ values } = parseCommandLine({ args: argv, options, strict: true, allowPositionals: false }));
+  } catch (error) {
+    throw new Error(`sandbox: ${readableParseError(error as Error & { code?: string })}`);
   }
-  return options;
+  for (const [name, spec] of Object.entries(OPTIONS) as [string, OptionSpec][]) {
+    if (spec.value && values[name] === '') throw new Error(`sandbox: option '--${name}' needs ${spec.value}`);
+  }
+  const text = (name: string) => (typeof values[name] === 'string' ? values[name] : undefined);
+  const parsed: SandboxCliOptions = { help: values.help === true };
+  if (text('home') !== undefined) parsed.home = text('home');
+  if (text('dump') !== undefined) parsed.dump = text('dump');
+  if (values['list-exercises'] === true) parsed.listExercises = true;
+  if (text('exercise') !== undefined) parsed.exercise = text('exercise');
+  if (text('report') !== undefined) parsed.report = text('report');
+  return parsed;
+}
+
+/** node:util's messages name options with quotes of its own: say it the way the rest of the runner does. */
+function readableParseError(error: Error & { code?: string }): string {
+  const option = /'(-[^' ]*)/.exec(error.message)?.[1]?.replace(/^(--[^=]+)=.*$/, '$1');
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `unknown option '${option ?? '?'}'`;
+  if (error.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL')
+    return `unexpected argument: ${error.message.replace(/^.*'(.*)'.*$/s, "'$1'")}`;
+  if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    const spec = (OPTIONS as Record<string, OptionSpec>)[(option ?? '').replace(/^--/, '')];
+    return spec?.value ? `option '${option}' needs ${spec.value}` : `option '${option}' takes no value`;
+  }
+  return error.message;
 }
 
 async function readStdin(): Promise<string> {
