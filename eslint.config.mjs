@@ -1,19 +1,10 @@
-// Lint: TypeScript rules everywhere, and the boundaries: lib/ (the engine) never imports React, Next,
-// Monaco or app/; only lib/shell imports just-bash. In a flat config the last matching rule wins, so each
-// folder gets one complete `no-restricted-imports` setting.
+// Lint: TypeScript rules everywhere (some type-aware), React's hook rules in app/, and the boundaries:
+// lib/ (the engine) never imports React, Next, Monaco or app/; only lib/shell imports just-bash; and the
+// lib/ folders import each other in one direction only (the README's folder table says which).
+// In a flat config the last matching rule wins, so each folder gets one complete `no-restricted-imports`.
 import tseslint from 'typescript-eslint';
-
-const engineBans = [
-  {
-    group: ['react', 'react-dom', 'react/*', 'next', 'next/*', 'monaco-editor', '@monaco-editor/*'],
-    message: 'lib/ is the engine: no React, Next or Monaco.',
-  },
-  { group: ['@/app/*', '../app/*', '../../app/*'], message: 'lib/ must not import from app/.' },
-];
-const justBashBan = {
-  name: 'just-bash',
-  message: 'Only lib/shell may import just-bash; use the session wrapper.',
-};
+import reactHooks from 'eslint-plugin-react-hooks';
+import { importBoundaries } from './eslint.boundaries.mjs';
 
 export default tseslint.config(
   {
@@ -33,15 +24,24 @@ export default tseslint.config(
     },
   },
   {
-    files: ['app/**/*.ts', 'app/**/*.tsx', 'exercises/**/*.ts', 'content/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { paths: [justBashBan] }] },
+    // Type-aware rules: promises that are never awaited or handled lose errors silently.
+    files: ['**/*.ts', '**/*.tsx'],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
+      '@typescript-eslint/await-thenable': 'error',
+      '@typescript-eslint/no-unnecessary-type-assertion': 'error',
+    },
   },
   {
-    files: ['lib/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { paths: [justBashBan], patterns: engineBans }] },
+    files: ['app/**/*.tsx', 'app/**/*.ts'],
+    plugins: { 'react-hooks': reactHooks },
+    // The rules of hooks and exhaustive dependencies; the React Compiler rules of the recommended set
+    // are not enabled (this project does not use the compiler).
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
   },
-  {
-    files: ['lib/shell/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: engineBans }] },
-  },
+  ...importBoundaries,
 );

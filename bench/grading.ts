@@ -72,7 +72,7 @@ export async function benchGrading(runs = 200): Promise<GradingBenchResult[]> {
 
 // `npx tsx bench/grading.ts` prints the table on its own.
 if (process.argv[1]?.endsWith('grading.ts')) {
-  benchGrading().then((results) => {
+  void benchGrading().then((results) => {
     for (const r of results) {
       console.log(
         `${r.name.padEnd(40)} median ${r.medianMs.toFixed(3)} ms  p95 ${r.p95Ms.toFixed(3)} ms  (${r.runs} runs)`,

@@ -13,7 +13,7 @@ import {
 import { join, dirname } from 'node:path';
 import { tmpdir } from 'node:os';
 import { startAwsStub, STUB_NOTE, type AwsStub } from './aws-stub-server';
-import type { ScenarioArea, ScenarioSpec, StepSpec } from './aws-scenarios/types';
+import type { ScenarioArea, ScenarioSpec } from './aws-scenarios/types';
 import { areas } from './aws-scenarios/index';
 
 const AWS = '/usr/bin/aws';
@@ -110,7 +110,7 @@ async function recordScenario(spec: ScenarioSpec, stub: AwsStub | null): Promise
   try {
     const files = setupHome(home, spec);
     const steps: RecordedStep[] = [];
-    for (const step of spec.steps as StepSpec[]) {
+    for (const step of spec.steps) {
       const stdin = step.stdin ?? null;
       const env = {
         HOME: home,

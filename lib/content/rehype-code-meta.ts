@@ -25,8 +25,9 @@ export function rehypeCodeMeta() {
     visitElements(tree, (pre) => {
       if (pre.tagName !== 'pre') return;
       const code = pre.children.find((c): c is Element => c.type === 'element' && c.tagName === 'code');
-      const meta = (code?.data as { meta?: string } | undefined)?.meta;
-      if (!code || !meta) return;
+      // mdast's code meta; typed only where the MDX types are loaded, so read it as plain data.
+      const meta: unknown = (code?.data as Record<string, unknown> | undefined)?.meta;
+      if (!code || typeof meta !== 'string' || !meta) return;
       for (const word of metaWords(meta)) pre.properties[`data-${word}`] = '';
     });
   };

@@ -132,7 +132,7 @@ export class MemfsAdapter implements IFileSystem {
       this.volume.symlinkSync(String(this.volume.readlinkSync(src)), dest);
     } else {
       const existed = this.volume.existsSync(dest);
-      this.volume.writeFileSync(dest, this.volume.readFileSync(src) as Uint8Array);
+      this.volume.writeFileSync(dest, this.volume.readFileSync(src));
       if (!existed) this.volume.chmodSync(dest, s.mode);
     }
   }

@@ -114,6 +114,7 @@ export default function EditorPanel({ sandbox, request, onSaved, onClose }: Edit
     lastRequest.current = request.id;
     if (request.path !== null && request.path !== path) leave(request.path);
     // Only a new request switches files (not a change of `path` or `dirty`).
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- deliberately keyed on the request alone
   }, [request]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {

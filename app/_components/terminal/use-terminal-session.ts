@@ -78,7 +78,7 @@ export function useTerminalSession(options: SessionOptions): TerminalSession {
   const state = useRef({
     engine: null as Engine | null,
     sandbox: null as Sandbox | null,
-    mode: 'loading' as SessionMode,
+    mode: 'loading',
     pending: null as string | null,
     queue: new InputQueue(),
     answer: null as ((line: string | null) => void) | null,

@@ -45,7 +45,7 @@ export function formatText(value: ResponseValue): string {
       const nested: [string, ResponseValue][] = [];
       if (scalarKeys === null) {
         for (const key of Object.keys(item).sort()) {
-          if (isScalar(item[key]!)) scalars.push(pyStr(item[key]!));
+          if (isScalar(item[key]!)) scalars.push(pyStr(item[key]));
           else nested.push([key, item[key]!]);
         }
       } else {

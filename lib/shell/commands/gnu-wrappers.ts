@@ -21,7 +21,9 @@ function wrap(name: string, fix: Fixer): CustomCommand {
 
 async function mapLines(text: string, map: (line: string) => Promise<string> | string): Promise<string> {
   const lines = text.split('\n');
-  return (await Promise.all(lines.map(map))).join('\n');
+  const mapped: string[] = [];
+  for (const line of lines) mapped.push(await map(line));
+  return mapped.join('\n');
 }
 
 /** `cat DIR` says `Is a directory`, not `No such file or directory`. */
