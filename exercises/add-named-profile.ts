@@ -16,7 +16,6 @@ const append = (path: string, text: string) => `cat >> ${path} <<'EOF'\n${text}E
 export default defineExercise({
   id: 'add-named-profile',
   title: 'Add a named profile by editing the files',
-  lesson: 'aws-foundations/aws-programmatic-access',
   goal: `Your default profile is set up. Add a second profile, \`example_1\`, for the user of the same name
 (access key ID \`${accessKeyId}\`, secret access key \`${secretAccessKey}\`), **by editing the files**:
 

@@ -6,7 +6,6 @@ const { accessKeyId, secretAccessKey } = sampleUserKey;
 export default defineExercise({
   id: 'configure-default-profile',
   title: 'Configure the default profile',
-  lesson: 'aws-foundations/aws-programmatic-access',
   goal: `The lesson issued an access key to the IAM user \`sample_user\`:
 
 | Access key ID | Secret access key |

@@ -15,7 +15,6 @@ const exports = `export AWS_ACCESS_KEY_ID=${accessKeyId}\nexport AWS_SECRET_ACCE
 export default defineExercise({
   id: 'environment-variables-win',
   title: 'Environment variables win over the files',
-  lesson: 'aws-foundations/aws-programmatic-access',
   goal: `The default profile in \`~/.aws/credentials\` belongs to \`sample_user\`. Without touching the file:
 
 1. Export the keys of \`example_1\` (\`${accessKeyId}\` / \`${secretAccessKey}\`) as

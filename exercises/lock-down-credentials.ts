@@ -27,7 +27,6 @@ const safeScript = deployScript('unset AWS_ACCESS_KEY_ID AWS_SECRET_ACCESS_KEY\n
 export default defineExercise({
   id: 'lock-down-credentials',
   title: 'Lock down the credentials',
-  lesson: 'aws-foundations/aws-programmatic-access',
   goal: `Two problems on this machine:
 
 1. \`~/.aws/credentials\` can be read by every user (\`ls -l ~/.aws\`). Make it readable and writable by you only.

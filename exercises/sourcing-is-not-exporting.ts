@@ -16,7 +16,6 @@ const exportFromConfig =
 export default defineExercise({
   id: 'sourcing-is-not-exporting',
   title: 'Sourcing the credentials file is not exporting',
-  lesson: 'aws-foundations/aws-programmatic-access',
   goal: `Some guides tell you to run \`source ~/.aws/credentials\` to "load" your keys.
 
 1. Try it, and read what bash says about each line.

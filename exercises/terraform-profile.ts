@@ -33,7 +33,6 @@ const provider = { type: 'provider', labels: ['aws'] };
 export default defineExercise({
   id: 'terraform-profile',
   title: 'Point Terraform at a profile',
-  lesson: 'aws-foundations/aws-programmatic-access',
   goal: `Terraform's AWS provider reads the same shared files as the CLI. Open \`~/infra/main.tf\`
 (\`nano ~/infra/main.tf\`) and complete the \`provider "aws"\` block so that it reads the keys from
 \`~/.aws/credentials\` and uses the \`example_1\` profile. Keep the region as it is.`,

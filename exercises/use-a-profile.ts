@@ -17,7 +17,6 @@ const callerIdentity = 'aws sts get-caller-identity';
 export default defineExercise({
   id: 'use-a-profile',
   title: 'Use a profile: --profile and AWS_PROFILE',
-  lesson: 'aws-foundations/aws-programmatic-access',
   goal: `Both profiles are configured: \`default\` (user \`sample_user\`) and \`example_1\`.
 \`aws sts get-caller-identity\` prints who the CLI is acting as.
 

@@ -21,14 +21,17 @@ async function frontmatterError(name: string): Promise<FrontmatterError> {
 }
 
 describe('frontmatter', () => {
-  test('accepts a complete frontmatter and keeps the exercise ids', () => {
-    const fm = parseFrontmatter('x.mdx', {
-      title: 'T',
-      summary: 'S.',
-      minutes: 12,
-      exercises: ['use-a-profile'],
-    });
-    expect(fm).toEqual({ title: 'T', summary: 'S.', minutes: 12, exercises: ['use-a-profile'] });
+  test('accepts a complete frontmatter', () => {
+    const fm = parseFrontmatter('x.mdx', { title: 'T', summary: 'S.', minutes: 12 });
+    expect(fm).toEqual({ title: 'T', summary: 'S.', minutes: 12 });
+  });
+
+  test('the retired exercises list says the Terminal tags replace it', () => {
+    expect(() =>
+      parseFrontmatter('f.mdx', { title: 'T', summary: 'S', minutes: 3, exercises: ['use-a-profile'] }),
+    ).toThrow(
+      'field "exercises" is no longer used: remove it: the lesson\'s `<Terminal exercise="id" />` tags',
+    );
   });
 
   test('a missing field names the file, the field and what to write', async () => {
@@ -50,16 +53,13 @@ describe('frontmatter', () => {
     expect(error.message).toContain('unknown field "difficulty": remove it');
   });
 
-  test('minutes must be a positive whole number and exercise ids kebab-case', () => {
+  test('minutes must be a positive whole number', () => {
     expect(() => parseFrontmatter('f.mdx', { title: 'T', summary: 'S', minutes: 2.5 })).toThrow(
       /field "minutes"/,
     );
     expect(() => parseFrontmatter('f.mdx', { title: 'T', summary: 'S', minutes: 0 })).toThrow(
       /field "minutes"/,
     );
-    expect(() =>
-      parseFrontmatter('f.mdx', { title: 'T', summary: 'S', minutes: 3, exercises: ['Bad_Id'] }),
-    ).toThrow(/field "exercises\.0"/);
   });
 
   test('a file without frontmatter reports all three required fields', () => {

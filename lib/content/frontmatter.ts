@@ -1,9 +1,6 @@
 // The lesson frontmatter schema and the build error a learner-facing author sees when a field is wrong.
 import { z } from 'zod';
 
-/** Exercise ids are kebab-case file names under `exercises/`. */
-const exerciseId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
-
 /** The YAML block at the top of every lesson file. */
 export const frontmatterSchema = z
   .object({
@@ -13,8 +10,6 @@ export const frontmatterSchema = z
     summary: z.string().trim().min(1),
     /** Estimated reading plus practice time in whole minutes (a positive integer). */
     minutes: z.number().int().positive(),
-    /** Ids of the exercises the lesson embeds with `<Terminal exercise="id" />` (files in `exercises/`). */
-    exercises: z.array(exerciseId).optional(),
   })
   .strict();
 
@@ -26,8 +21,11 @@ const fieldHelp: Record<string, string> = {
   title: 'add `title: Your lesson title` (a non-empty string)',
   summary: 'add `summary: One sentence saying what the learner will be able to do.`',
   minutes: 'add `minutes: 20` (a positive whole number of reading plus practice minutes)',
-  exercises:
-    'write `exercises: [configure-default-profile]` (a list of kebab-case exercise ids) or remove the field',
+};
+
+/** Fields that once existed: what to do instead. */
+const retiredFields: Record<string, string> = {
+  exercises: 'remove it: the lesson\'s `<Terminal exercise="id" />` tags already say which exercises it has',
 };
 
 /** A frontmatter problem: the build stops and prints this message. */
@@ -60,7 +58,16 @@ export function parseFrontmatter(file: string, raw: unknown): Frontmatter {
   const lines = result.error.issues.map((issue) => {
     if (issue.code === 'unrecognized_keys') {
       fields.push(...issue.keys);
-      return `  - unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')}: remove it (allowed fields: ${Object.keys(fieldHelp).join(', ')})`;
+      const retired = issue.keys.filter((k) => retiredFields[k]);
+      const unknown = issue.keys.filter((k) => !retiredFields[k]);
+      return [
+        ...retired.map((k) => `  - field "${k}" is no longer used: ${retiredFields[k]}`),
+        ...(unknown.length
+          ? [
+              `  - unknown field ${unknown.map((k) => `"${k}"`).join(', ')}: remove it (allowed fields: ${Object.keys(fieldHelp).join(', ')})`,
+            ]
+          : []),
+      ].join('\n');
     }
     const field = String(issue.path[0] ?? '(root)');
     fields.push(field);

@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { outline, type OutlineModule } from '@/content/outline';
 import { compileLesson, type CompiledLesson } from './compile-mdx.server';
+import { embeddedExercises, type EmbeddedExercise } from './embedded-exercises.server';
 
 /** A lesson as the site shows it: where it lives and whether its MDX file exists yet. */
 export type CourseLesson = {
@@ -124,4 +125,14 @@ export function loadLesson(
     cache.set(key, pending);
   }
   return pending;
+}
+
+/** A written lesson's `<Terminal exercise>` tags: lesson id (`module/lesson`) → exercises in page order. */
+export function exercisesByLesson(root: string = process.cwd()): Map<string, EmbeddedExercise[]> {
+  const byLesson = new Map<string, EmbeddedExercise[]>();
+  for (const lesson of writtenLessons(root)) {
+    const source = readFileSync(path.join(root, lesson.file), 'utf8');
+    byLesson.set(`${lesson.moduleSlug}/${lesson.slug}`, embeddedExercises(lesson.file, source));
+  }
+  return byLesson;
 }

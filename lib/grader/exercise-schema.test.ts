@@ -6,7 +6,6 @@ import type { Exercise } from './types';
 const valid: Exercise = {
   id: 'make-notes',
   title: 'Make notes',
-  lesson: 'aws-foundations/aws-programmatic-access',
   goal: 'Create `~/notes.txt`.',
   setup: { files: { '~/.aws/config': { content: '[default]\n', mode: 0o600 } }, env: { AWS_PAGER: '' } },
   checks: [fileExists({ id: 'notes', label: 'notes exist', path: '~/notes.txt' })],
@@ -36,7 +35,7 @@ describe('defineExercise', () => {
   test('names the file and each bad field', () => {
     const message = errorOf({ ...valid, hints: ['only one'], lesson: 'programmatic access' });
     expect(message).toContain('Invalid exercise in exercises/make-notes.ts:');
-    expect(message).toContain('  - lesson: write the lesson as "module/lesson" (kebab-case slugs)');
+    expect(message).toContain('  - (the exercise): Unrecognized key: "lesson"');
     expect(message).toContain('  - hints: give at least two hints (a nudge, then a specific one)');
   });
 

@@ -15,10 +15,6 @@ export const exerciseSchema = z
     id: z.string().regex(kebab, 'use kebab-case, equal to the file name (e.g. "add-named-profile")'),
     /** Short title shown above the goal. */
     title: z.string().min(1, 'give the exercise a title'),
-    /** `module/lesson`, e.g. `aws-foundations/aws-programmatic-access`. */
-    lesson: z
-      .string()
-      .regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, 'write the lesson as "module/lesson" (kebab-case slugs)'),
     /** Markdown goal. */
     goal: z.string().min(1, 'describe the goal in markdown'),
     /** The sandbox's starting state. */

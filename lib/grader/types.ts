@@ -63,8 +63,6 @@ export interface Exercise {
   /** kebab-case, equal to the file name in `exercises/`. */
   id: string;
   title: string;
-  /** The lesson it belongs to, `module/lesson`, e.g. `aws-foundations/aws-programmatic-access`. */
-  lesson: string;
   /** Markdown shown above the checklist. */
   goal: string;
   /** Files, environment, cwd and issued keys the sandbox starts with. */

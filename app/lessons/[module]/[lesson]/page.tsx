@@ -4,6 +4,7 @@ import { CourseNav } from '@/app/_components/CourseNav';
 import { LessonBody } from '@/app/_components/LessonBody';
 import { PrevNext } from '@/app/_components/PrevNext';
 import { LessonReadTracker } from '@/app/_components/progress/LessonReadTracker';
+import { assertExercisesEmbedded } from '@/app/_components/progress/lesson-exercises';
 import { SidebarDrawer } from '@/app/_components/SidebarDrawer';
 import { TableOfContents } from '@/app/_components/TableOfContents';
 import { courseModules, loadLesson, neighbours, writtenLessons } from '@/lib/content/lessons.server';
@@ -13,6 +14,8 @@ type Params = { module: string; lesson: string };
 export const dynamicParams = false;
 
 export function generateStaticParams(): Params[] {
+  // The build stops here, naming file and line, when a lesson's <Terminal exercise> and the registry disagree.
+  assertExercisesEmbedded();
   return writtenLessons().map((lesson) => ({ module: lesson.moduleSlug, lesson: lesson.slug }));
 }
 
