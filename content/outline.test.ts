@@ -1,4 +1,4 @@
-// The outline is the seed's: every module in order, AWS Foundations with its 23 lessons, unique slugs.
+// The outline is the seed's: every module in order, AWS Foundations with its 23 lessons (one split in two), unique slugs.
 import { describe, expect, test } from 'vitest';
 import { outline } from './outline';
 import { outlineProblems } from '@/lib/content/lessons.server';
@@ -13,11 +13,13 @@ describe('course outline', () => {
     expect(slugs.indexOf('aws-foundations') + 1).toBe(slugs.indexOf('aws-intermediate'));
   });
 
-  test('AWS Foundations holds its 23 lessons with programmatic access 19th', () => {
+  test("AWS Foundations holds the seed's 23 lessons, programmatic access 19th and its split-off second half 20th", () => {
     const aws = outline.find((m) => m.slug === 'aws-foundations');
-    expect(aws?.lessons).toHaveLength(23);
+    expect(aws?.lessons).toHaveLength(24);
     expect(aws?.lessons[0]?.slug).toBe('aws-introductions');
     expect(aws?.lessons[18]).toEqual({ slug: 'aws-programmatic-access', title: 'AWS Programmatic Access' });
+    expect(aws?.lessons[19]?.slug).toBe('aws-cli-profiles-and-environment');
+    expect(aws?.lessons[20]?.slug).toBe('aws-iam-role-cli');
     expect(aws?.lessons.at(-1)?.slug).toBe('elastic-load-balancer');
   });
 

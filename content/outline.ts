@@ -78,6 +78,8 @@ export const outline: OutlineModule[] = [
       ['aws-iam-users', 'AWS IAM Users'],
       ['aws-iam-policies', 'AWS IAM Policies'],
       ['aws-programmatic-access', 'AWS Programmatic Access'],
+      // Not in the seed: the second half of its programmatic-access page, split off to fit one sitting.
+      ['aws-cli-profiles-and-environment', 'AWS CLI Profiles and Environment Variables'],
       ['aws-iam-role-cli', 'AWS IAM Role CLI'],
       ['aws-rds', 'AWS RDS'],
       ['aws-auto-scaling-group-cli', 'AWS Auto Scaling Group CLI'],

@@ -36,11 +36,11 @@ test('a solved exercise survives a reload and shows in the sidebar and on home',
   await solveDefaultProfile(terminal);
   await expect(section.locator('[data-complete="true"]')).toBeVisible();
   await page.reload();
-  await expect(page.locator(`[data-lesson-mark="${LESSON_ID}"]`).first()).toContainText('1/7');
-  await expect(sidebarLink(page)).toHaveAccessibleName(/1 of 7 exercises done/);
+  await expect(page.locator(`[data-lesson-mark="${LESSON_ID}"]`).first()).toContainText('1/1');
+  await expect(sidebarLink(page)).toHaveAccessibleName(/1 of 1 exercises done/);
   await page.goto('/');
   await expect(summary(page, '1 of 7 exercises done')).toBeVisible();
-  await expect(page.locator(`[data-lesson-mark="${LESSON_ID}"]`)).toContainText('1/7');
+  await expect(page.locator(`[data-lesson-mark="${LESSON_ID}"]`)).toContainText('1/1');
 });
 
 test('progress round-trips through export, reset and import', async ({ page }) => {
@@ -178,7 +178,7 @@ for (const [name, viewport] of [
       });
       await page.waitForTimeout(300);
     }
-    await expect(page.locator(`[data-lesson-mark="${LESSON_ID}"]`).first()).toContainText('1/7');
+    await expect(page.locator(`[data-lesson-mark="${LESSON_ID}"]`).first()).toContainText('1/1');
     await page.screenshot({ path: info.outputPath(`progress-sidebar-${name}.png`) });
   });
 }
