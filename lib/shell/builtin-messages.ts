@@ -44,6 +44,31 @@ function fixTest<T extends { stderr: string; exitCode: number }>(
   return message ? { ...outcome, stderr: `bash: ${name}: ${message}\n`, exitCode: 2 } : outcome;
 }
 
+/** Small differences in what other builtins print or return, by command name. */
+const BUILTIN_FIXES: Record<string, (args: string[], outcome: Outcome) => Outcome> = {
+  // `set -o` prints `%-15s\t%s` (name padded to 15, then a tab).
+  set: (args, outcome) =>
+    args.length === 1 && args[0] === '-o'
+      ? {
+          ...outcome,
+          stdout: outcome.stdout.replace(
+            /^(\S+) +(on|off)$/gm,
+            (_m, name: string, value: string) => `${name.padEnd(15)}\t${value}`,
+          ),
+        }
+      : outcome,
+  // Outside a function or sourced file `return` fails with status 2.
+  return: (_args, outcome) =>
+    outcome.stderr.includes("can only `return' from a function") ? { ...outcome, exitCode: 2 } : outcome,
+  // Interactive bash is silent about `shift N` past the end (shopt shift_verbose is off).
+  shift: (_args, outcome) => ({
+    ...outcome,
+    stderr: outcome.stderr.replace(/^bash: shift: shift count out of range\n/m, ''),
+  }),
+};
+
+type Outcome = { stdout: string; stderr: string; exitCode: number };
+
 /** Programs whose own `bash: ` messages come from a child shell, not from this one. */
 const CHILD_SHELLS = new Set(['bash', 'sh']);
 
@@ -67,6 +92,8 @@ export function builtinMessages(handle: InterpreterHandle): CommandHook {
       if (isSource) sourcing.pop();
     }
     if (name === '[' || name === 'test') outcome = fixTest(name, args, outcome);
+    const fix = Object.hasOwn(BUILTIN_FIXES, name) ? BUILTIN_FIXES[name] : undefined;
+    if (fix) outcome = fix(args, outcome);
     let stderr = outcome.stderr;
     // A script run by a child shell (`bash script.sh`) is named by its $0, as given.
     const script = handle.state.env.get('0');
