@@ -21,16 +21,20 @@ import { volumeEntries, volumeFromEntries } from './snapshot';
 import { isComplete, pendingHereDoc, unexpectedToken } from './is-complete';
 import { bareExports, stdinSites } from './stdin-sites';
 import { parseScript } from './parser';
-import { endOfInput, type RunScope } from './run-scope';
+import { abortable, endOfInput, readPrompt, type RunScope } from './run-scope';
 import { CpuGuard } from './cpu-guard';
+import { ExecutionRecorder } from './execution-records';
+import { builtinMessages } from './builtin-messages';
+import { chainCommandHooks } from './just-bash-seam';
 import { createAwsCommand } from './commands/aws';
 import { envCommand, printenvCommand } from './commands/env';
 import { clearCommand, editorCommands } from './commands/host-effects';
 import { historyCommand } from './commands/history';
 import { unavailableCommands } from './commands/unavailable';
 import { lsCommand } from './commands/ls';
+import { aliasCommand } from './commands/alias';
 import { catCommand, chmodCommand, statCommand } from './commands/gnu-wrappers';
-import { cleanStderr, fixArithmeticMessages, fixTestMessages, fixUnsetMessages } from './messages';
+import { cleanStderr, fixArithmeticMessages, fixUnsetMessages } from './messages';
 
 class SandboxImpl implements Sandbox {
   readonly home = HOME;
@@ -42,13 +46,14 @@ class SandboxImpl implements Sandbox {
   private scope: RunScope | null = null;
   private readonly guard = new CpuGuard();
   private queue: Promise<unknown> = Promise.resolve();
-  private recordList: ExecutionRecord[] = [];
+  private readonly recorder: ExecutionRecorder;
 
   constructor(options: CreateSandboxOptions) {
     const snapshot = options.snapshot;
     this.account = structuredClone(snapshot?.account ?? options.account ?? defaultAccount);
     this.volume = snapshot ? volumeFromEntries(snapshot.files) : createBaseVolume();
     this.entries = snapshot ? snapshot.history.map((e) => ({ ...e })) : [];
+    this.recorder = new ExecutionRecorder(snapshot?.records ?? []);
     this.login = {
       exported: { ...defaultExports(), ...(options.env ?? {}) },
       variables: {},
@@ -64,12 +69,21 @@ class SandboxImpl implements Sandbox {
     const initial: ShellState = snapshot
       ? { exported: snapshot.exported, variables: snapshot.variables, cwd: snapshot.cwd, lastExitCode: 0 }
       : { ...this.login, cwd: options.cwd ? this.absolute(options.cwd) : HOME };
-    this.session = new ShellSession(
-      new MemfsAdapter(this.volume),
-      this.commands(options),
-      initial,
-      this.guard,
-    );
+    this.session = new ShellSession(new MemfsAdapter(this.volume), this.commands(options), initial, {
+      step: () => this.guard.tick(),
+      attach: (handle) => {
+        const recording = this.recorder.hooks.attach?.(handle) || {};
+        return {
+          ...recording,
+          command: chainCommandHooks(builtinMessages(handle), recording.command),
+          // `read` at the terminal asks through the prompt channel (the next line in a script).
+          terminalLine: async (args) => {
+            const scope = this.scope;
+            return scope ? abortable(scope.readLine, scope.signal)(readPrompt(args)) : null;
+          },
+        };
+      },
+    });
     installCommandStubs(this.volume, this.session.commandNames());
   }
 
@@ -93,6 +107,7 @@ class SandboxImpl implements Sandbox {
         () => (this.entries = []),
       ),
       ...unavailableCommands(),
+      aliasCommand,
       ...host,
     ];
   }
@@ -104,9 +119,9 @@ class SandboxImpl implements Sandbox {
     return resolvePath(HOME, path);
   }
 
-  /** Execution records, oldest first. Recording itself lands with the execution-records work (issue 8). */
+  /** Execution records, oldest first (see execution-records.ts). */
   records(): ExecutionRecord[] {
-    return this.recordList.map((record) => structuredClone(record));
+    return this.recorder.records();
   }
 
   addHostCommand(name: string, run: HostCommand): void {
@@ -152,23 +167,25 @@ class SandboxImpl implements Sandbox {
       awsStdinSites: ast ? stdinSites(ast) : [],
       awsCalls: 0,
       signal: options.signal,
+      awsRecord: (record) => this.recorder.attachAws(record),
     };
     const effects = this.scope.effects;
     let result: { stdout: string; stderr: string; exitCode: number };
+    this.recorder.beginRun(this.entries.length - 1);
     try {
-      result = await this.session.exec(command, signal, ast ? bareExports(ast) : new Set(), ast);
+      result = await this.session.exec(command, signal, ast ? bareExports(ast) : new Set());
     } catch (error) {
       result = { stdout: '', stderr: cleanStderr(`bash: ${(error as Error).message}\n`), exitCode: 1 };
       this.session.setLastExitCode(1);
     } finally {
       this.scope = null;
       this.guard.stop();
+      this.recorder.endRun();
     }
     const stdout = result.stdout;
     let { stderr, exitCode } = result;
     stderr = cleanStderr(stderr);
-    for (const fix of [fixUnsetMessages, fixArithmeticMessages, fixTestMessages])
-      stderr = fix(command, stderr);
+    for (const fix of [fixUnsetMessages, fixArithmeticMessages]) stderr = fix(command, stderr);
     stderr = warning + stderr;
     if (options.signal?.aborted) {
       // Like Ctrl+C in a terminal: the host echoes ^C, bash itself prints nothing.
@@ -237,6 +254,7 @@ class SandboxImpl implements Sandbox {
       cwd: state.cwd,
       history: this.history(),
       account: structuredClone(this.account),
+      records: this.recorder.records(),
     };
   }
   newSession(): void {

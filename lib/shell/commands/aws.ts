@@ -2,11 +2,11 @@
 import { defineCommand, type CustomCommand } from 'just-bash';
 import { decodeUtf8, latin1 } from '../bytes';
 import { runAws } from '../../aws/index';
-import type { AwsFileSystem, ReadLine, SimulatedAccount } from '../../aws/types';
+import type { AwsFileSystem, SimulatedAccount } from '../../aws/types';
 import type { MemVolume } from '../volume';
 import { writeFileWithParents } from '../volume';
 import type { RunScope } from '../run-scope';
-import { endOfInput } from '../run-scope';
+import { abortable, endOfInput } from '../run-scope';
 import { DEFAULT_DIR_MODE } from '../memfs-adapter';
 
 /** The AwsFileSystem over the sandbox volume (mode 0600 for new credential files sticks). */
@@ -36,27 +36,6 @@ export function awsFileSystem(volume: MemVolume): AwsFileSystem {
   };
 }
 
-/** Races a prompt against Ctrl+C: an aborted run reads end of input. */
-function abortable(readLine: ReadLine, signal?: AbortSignal): ReadLine {
-  if (!signal) return readLine;
-  return (request) =>
-    new Promise((resolve, reject) => {
-      if (signal.aborted) return resolve(null);
-      const onAbort = () => resolve(null);
-      signal.addEventListener('abort', onAbort, { once: true });
-      readLine(request).then(
-        (line) => {
-          signal.removeEventListener('abort', onAbort);
-          resolve(line);
-        },
-        (error) => {
-          signal.removeEventListener('abort', onAbort);
-          reject(error);
-        },
-      );
-    });
-}
-
 export function createAwsCommand(
   volume: MemVolume,
   account: () => SimulatedAccount,
@@ -68,7 +47,7 @@ export function createAwsCommand(
     const sites = run?.awsStdinSites ?? [];
     const fed = latin1(ctx.stdin).length > 0 || (sites[Math.min(index, sites.length - 1)] ?? false);
     const stdin = fed ? decodeUtf8(ctx.stdin) : undefined;
-    return runAws({
+    const result = await runAws({
       argv,
       env: { ...(ctx.exportedEnv ?? {}) },
       cwd: ctx.cwd,
@@ -77,5 +56,7 @@ export function createAwsCommand(
       stdin,
       account: account(),
     });
+    run?.awsRecord?.(result.record);
+    return { stdout: result.stdout, stderr: result.stderr, exitCode: result.exitCode };
   });
 }
