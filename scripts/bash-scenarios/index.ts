@@ -1,18 +1,29 @@
-// Every bash scenario, in recording order.
+// Every bash scenario, in recording order, and the same scenarios grouped by category (for `scripts/bash-score.ts`).
 import { controlScenarios } from './control';
 import { environmentScenarios } from './environment';
+import { errorScenarios } from './errors';
+import { fileCommandScenarios } from './file-commands';
 import { fileScenarios } from './files';
+import { identityScenarios } from './identity';
 import { moreScenarios } from './more';
 import { quotingScenarios } from './quoting';
+import { textToolScenarios } from './text-tools';
 import type { BashScenario } from './types';
 
 export type { BashScenario } from './types';
 export { HOSTILE_PATTERN } from './types';
 
-export const bashScenarios: BashScenario[] = [
-  ...quotingScenarios,
-  ...environmentScenarios,
-  ...controlScenarios,
-  ...fileScenarios,
-  ...moreScenarios,
-];
+/** Scenarios by category name. */
+export const bashCategories: Record<string, BashScenario[]> = {
+  quoting: quotingScenarios,
+  environment: environmentScenarios,
+  control: controlScenarios,
+  basics: fileScenarios,
+  more: moreScenarios,
+  'text-tools': textToolScenarios,
+  files: fileCommandScenarios,
+  identity: identityScenarios,
+  errors: errorScenarios,
+};
+
+export const bashScenarios: BashScenario[] = Object.values(bashCategories).flat();
