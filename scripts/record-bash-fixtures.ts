@@ -23,6 +23,9 @@ const STARTUP_NOISE =
 
 type Entry = { content: string; mode: number } | { type: 'directory'; mode: number };
 
+/** What job control prints when a pipeline's writer dies of SIGPIPE without a terminal (`yes | head`): not output. */
+const JOB_NOISE = /^bash: \[\d+: \d+ \(\d+\)\] tcsetattr: Inappropriate ioctl for device\n/gm;
+
 const toSandbox = (s: string, home: string) => s.split(home).join(SANDBOX_HOME);
 
 function snapshot(root: string, home: string, rel = ''): Record<string, Entry> {
@@ -83,7 +86,10 @@ async function record(spec: BashScenario): Promise<object> {
     // The script runs as written: it reaches HOME through ~ or $HOME, never a literal /home/learner.
     const r = await runBash(spec.script, home);
     // An interactive bash prints "exit" on stderr when its input ends: the terminal's business, not the script's.
-    const stderr = r.stderr.replace(STARTUP_NOISE, '').replace(/exit\n$/, '');
+    const stderr = r.stderr
+      .replace(STARTUP_NOISE, '')
+      .replace(JOB_NOISE, '')
+      .replace(/exit\n$/, '');
     return {
       name: spec.name,
       description: spec.description,

@@ -28,8 +28,7 @@ import { envCommand, printenvCommand } from './commands/env';
 import { clearCommand, editorCommands } from './commands/host-effects';
 import { historyCommand } from './commands/history';
 import { unavailableCommands } from './commands/unavailable';
-import { lsCommand } from './commands/ls';
-import { catCommand, chmodCommand, statCommand } from './commands/gnu-wrappers';
+import { gnuCommands } from './commands/index';
 import { cleanStderr, fixArithmeticMessages, fixTestMessages, fixUnsetMessages } from './messages';
 
 class SandboxImpl implements Sandbox {
@@ -82,10 +81,7 @@ class SandboxImpl implements Sandbox {
       createAwsCommand(this.volume, () => this.account, scope),
       envCommand,
       printenvCommand,
-      lsCommand,
-      catCommand,
-      chmodCommand,
-      statCommand,
+      ...gnuCommands,
       clearCommand(scope),
       ...editorCommands(scope),
       historyCommand(

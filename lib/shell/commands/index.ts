@@ -1,0 +1,38 @@
+// Our GNU coreutils commands, registered over just-bash's own (one list; sandbox.ts imports only this).
+import type { CustomCommand } from 'just-bash';
+import { basenameCommand } from './basename';
+import { cutCommand } from './cut';
+import { dirnameCommand } from './dirname';
+import { catCommand, chmodCommand, statCommand } from './gnu-wrappers';
+import { headCommand } from './head';
+import { hostnameCommand } from './hostname';
+import { idCommand } from './id';
+import { lsCommand } from './ls';
+import { sortCommand } from './sort';
+import { tailCommand } from './tail';
+import { unameCommand } from './uname';
+import { uniqCommand } from './uniq';
+import { wcCommand } from './wc';
+import { whoamiCommand } from './whoami';
+import { yesCommand } from './yes';
+
+/** Every GNU-behaving command of ours, replacing just-bash's command of the same name. */
+export const gnuCommands: CustomCommand[] = [
+  lsCommand,
+  catCommand,
+  chmodCommand,
+  statCommand,
+  wcCommand,
+  uniqCommand,
+  cutCommand,
+  headCommand,
+  tailCommand,
+  sortCommand,
+  basenameCommand,
+  dirnameCommand,
+  whoamiCommand,
+  idCommand,
+  unameCommand,
+  hostnameCommand,
+  yesCommand,
+];
