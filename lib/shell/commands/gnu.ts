@@ -201,3 +201,21 @@ export function splitLines(text: string): string[] {
 export function byteLength(text: string): number {
   return new TextEncoder().encode(text).length;
 }
+
+/** Answers to `-i` prompts, one stdin line each; yes when the line starts with y or Y (EOF = no). */
+export function answers(ctx: CommandContext): () => boolean {
+  const lines = decodeUtf8(ctx.stdin).split('\n');
+  let next = 0;
+  return () => /^[yY]/.test(lines[next++] ?? '');
+}
+
+/** The last component of a path (trailing slashes ignored). */
+export function lastComponent(path: string): string {
+  const trimmed = path.replace(/\/+$/, '');
+  return trimmed.slice(trimmed.lastIndexOf('/') + 1) || trimmed;
+}
+
+/** `dir` + `/` + `name` without doubling the slash (GNU prints `d/a.txt` for `cp a.txt d/`). */
+export function joinName(dir: string, name: string): string {
+  return dir.endsWith('/') ? `${dir}${name}` : `${dir}/${name}`;
+}

@@ -2,6 +2,11 @@
 import type { CustomCommand } from 'just-bash';
 import { basenameCommand } from './basename';
 import { cutCommand } from './cut';
+import { cpCommand } from './cp';
+import { mvCommand } from './mv';
+import { rmCommand } from './rm';
+import { mkdirCommand } from './mkdir';
+import { touchCommand } from './touch';
 import { dirnameCommand } from './dirname';
 import { catCommand, chmodCommand, statCommand } from './gnu-wrappers';
 import { headCommand } from './head';
@@ -35,4 +40,9 @@ export const gnuCommands: CustomCommand[] = [
   unameCommand,
   hostnameCommand,
   yesCommand,
+  cpCommand,
+  mvCommand,
+  rmCommand,
+  mkdirCommand,
+  touchCommand,
 ];
