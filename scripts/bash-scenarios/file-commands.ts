@@ -70,7 +70,7 @@ export const fileCommandScenarios: BashScenario[] = [
     'cp -r copies hidden files.',
     'mkdir src\necho h > src/.hidden\ncp -r src dst\nls -A dst\n',
   ),
-  s('cp-r-verbose', 'cp -rv lists every copied path.', 'cp -rv proj/src s2\n', tree),
+  s('cp-r-verbose', 'cp -rv lists every copied path.', 'cp -rv proj/src s2 | sort\n', tree),
   // mv
   s('mv-rename', 'mv renames a file.', 'mv a.txt c.txt\nls\n', two),
   s('mv-onto-existing', 'mv onto an existing file replaces it.', 'mv a.txt b.txt\nls\ncat b.txt\n', two),
@@ -91,7 +91,7 @@ export const fileCommandScenarios: BashScenario[] = [
   s('rm-several', 'rm of several files and a glob.', 'touch x1 x2 x3\nrm x1 x2\nrm x*\nls\n', two),
   s('rm-verbose', 'rm -v says removed.', 'rm -v a.txt b.txt\n', two),
   s('rm-recursive', 'rm -r removes a tree.', 'rm -r proj\nls\necho $?\n', tree),
-  s('rm-rv', 'rm -rv reports every file and directory.', 'rm -rv proj/src\n', tree),
+  s('rm-rv', 'rm -rv reports every file and directory.', 'rm -rv proj/src | sort\n', tree),
   s('rm-force-missing', 'rm -f of a missing file is silent.', 'rm -f nope\necho $?\n'),
   s('rm-empty-dir', 'rm -d removes an empty directory.', 'mkdir e\nrm -d e\nls\necho $?\n'),
   s('rm-d-verbose', 'rm -dv of an empty directory.', 'mkdir e\nrm -dv e\n'),

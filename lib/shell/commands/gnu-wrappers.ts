@@ -1,4 +1,4 @@
-// Thin wrappers over just-bash's own cat, chmod and stat that restore GNU coreutils' error texts.
+// Thin wrappers over just-bash's own cat and find that restore GNU coreutils' (findutils') error texts.
 import { defineCommand, type CustomCommand } from 'just-bash';
 
 type Fixer = (stderr: string, isDirectory: (operand: string) => Promise<boolean>) => Promise<string>;
@@ -32,14 +32,12 @@ export const catCommand = wrap('cat', (stderr, isDirectory) =>
   }),
 );
 
-/** GNU chmod follows a bad mode with the `Try ... --help` line. */
-export const chmodCommand = wrap('chmod', async (stderr) =>
+/** findutils quotes the operand: `find: 'nope': No such file or directory`. */
+export const findCommand = wrap('find', async (stderr) =>
   mapLines(stderr, (line) =>
-    /^chmod: invalid mode: /.test(line) ? `${line}\nTry 'chmod --help' for more information.` : line,
+    line.replace(
+      /^find: (?!')(.*): (No such file or directory|Not a directory|Permission denied)$/,
+      "find: '$1': $2",
+    ),
   ),
-);
-
-/** coreutils 9 uses statx: `stat: cannot statx 'x': No such file or directory`. */
-export const statCommand = wrap('stat', async (stderr) =>
-  mapLines(stderr, (line) => line.replace(/^stat: cannot stat '/, "stat: cannot statx '")),
 );

@@ -8,12 +8,15 @@ import { rmCommand } from './rm';
 import { mkdirCommand } from './mkdir';
 import { touchCommand } from './touch';
 import { dirnameCommand } from './dirname';
-import { catCommand, chmodCommand, statCommand } from './gnu-wrappers';
+import { catCommand, findCommand } from './gnu-wrappers';
+import { chmodCommand } from './chmod';
+import { lnCommand } from './ln';
 import { headCommand } from './head';
 import { hostnameCommand } from './hostname';
 import { idCommand } from './id';
 import { lsCommand } from './ls';
 import { sortCommand } from './sort';
+import { statCommand } from './stat';
 import { tailCommand } from './tail';
 import { unameCommand } from './uname';
 import { uniqCommand } from './uniq';
@@ -40,6 +43,8 @@ export const gnuCommands: CustomCommand[] = [
   unameCommand,
   hostnameCommand,
   yesCommand,
+  lnCommand,
+  findCommand,
   cpCommand,
   mvCommand,
   rmCommand,
