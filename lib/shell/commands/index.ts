@@ -2,6 +2,10 @@
 import type { CustomCommand } from 'just-bash';
 import { basenameCommand } from './basename';
 import { cutCommand } from './cut';
+import { grepCommand } from './grep';
+import { sedCommand } from './sed';
+import { diffCommand } from './diff';
+import { xargsCommand } from './xargs';
 import { cpCommand } from './cp';
 import { mvCommand } from './mv';
 import { rmCommand } from './rm';
@@ -45,6 +49,10 @@ export const gnuCommands: CustomCommand[] = [
   yesCommand,
   lnCommand,
   findCommand,
+  diffCommand,
+  xargsCommand,
+  sedCommand,
+  grepCommand,
   cpCommand,
   mvCommand,
   rmCommand,

@@ -98,6 +98,11 @@ function sizeOf(stat: Stat): number {
   return stat.isDirectory ? 4096 : stat.isSymbolicLink ? 0 : stat.size;
 }
 
+/** A symlink's size is the length of its target, as lstat reports. */
+function itemSize(item: Item): number {
+  return item.target !== undefined ? new TextEncoder().encode(item.target).length : sizeOf(item.stat);
+}
+
 function blocks(stat: Stat): number {
   return stat.isDirectory ? 4 : Math.ceil(stat.size / 4096) * 4;
 }
@@ -135,7 +140,7 @@ async function longLines(fs: IFileSystem, items: Item[], options: LsOptions): Pr
       mode: modeString(item.stat),
       links: String(await linkCount(fs, item)),
       owner: ownerOf(item.path),
-      size: options.human ? humanSize(sizeOf(item.stat)) : String(sizeOf(item.stat)),
+      size: options.human ? humanSize(itemSize(item)) : String(itemSize(item)),
       date: dateString(item.stat.mtime, now),
       name: `${item.name}${suffix(item, options)}${item.target !== undefined ? ` -> ${item.target}` : ''}`,
     })),
