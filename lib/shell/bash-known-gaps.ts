@@ -5,4 +5,10 @@
 export const KNOWN_GAPS: Record<string, string> = {
   'source-syntax-error':
     'just-bash parses a sourced file as a whole: a syntax error runs nothing and has no `FILE: line N:` prefix',
+  'text-wc-redirect':
+    '`wc < file`: a command cannot tell a redirected regular file from a pipe, so wc pads to 7 columns (interpreter)',
+  'files-ls-d-glob': 'the glob `*/` also matches files (interpreter glob expansion)',
+  'errors-redirect-missing-parent':
+    'a failed redirection names the absolute path (`bash: /home/learner/nodir/f`), not the word typed (interpreter)',
+  'errors-sed-bad-script': "just-bash's sed accepts an unterminated `s/a/b` instead of refusing it",
 };

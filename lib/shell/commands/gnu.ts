@@ -1,6 +1,6 @@
 // Shared GNU coreutils conventions for our commands: option parsing, name quoting, errno texts, usage errors.
 import type { IFileSystem, ResolvedCommandContext as CommandContext } from 'just-bash';
-import { decodeUtf8 } from '../bytes';
+import { decodeUtf8, latin1 } from '../bytes';
 import { fail, type CommandResult } from './command-result';
 
 type Stat = Awaited<ReturnType<IFileSystem['stat']>>;
@@ -158,7 +158,9 @@ export async function missingReason(ctx: CommandContext, path: string): Promise<
 }
 
 /** One input of a text tool: the text, or the GNU error line (`cmd: x: No such file or directory`). */
-export type Input = { name: string; text: string } | { name: string; error: string };
+export type Input = { name: string; text: string; size: number } | { name: string; error: string };
+/** An input that could be read. */
+export type TextInput = Extract<Input, { text: string }>;
 
 /** Reads operands (`-` or none = stdin) as UTF-8 text for a text tool. */
 export async function readInputs(cmd: string, ctx: CommandContext, operands: string[]): Promise<Input[]> {
@@ -167,7 +169,11 @@ export async function readInputs(cmd: string, ctx: CommandContext, operands: str
   let stdinUsed = false;
   for (const name of names) {
     if (name === '-') {
-      inputs.push({ name, text: stdinUsed ? '' : decodeUtf8(ctx.stdin) });
+      inputs.push(
+        stdinUsed
+          ? { name, text: '', size: 0 }
+          : { name, text: decodeUtf8(ctx.stdin), size: latin1(ctx.stdin).length },
+      );
       stdinUsed = true;
       continue;
     }
@@ -183,7 +189,8 @@ export async function readTextFile(cmd: string, ctx: CommandContext, name: strin
   if (!st) return { name, error: `${cmd}: ${name}: ${await missingReason(ctx, path)}\n` };
   if (st.isDirectory) return { name, error: `${cmd}: ${name}: Is a directory\n` };
   try {
-    return { name, text: await ctx.fs.readFile(path) };
+    const bytes = await ctx.fs.readFileBuffer(path);
+    return { name, text: new TextDecoder().decode(bytes), size: bytes.length };
   } catch (error) {
     return { name, error: `${cmd}: ${name}: ${errnoText(error)}\n` };
   }

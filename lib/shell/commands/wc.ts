@@ -1,7 +1,7 @@
 // GNU `wc`: lines, words, bytes (-l -w -c -m -L), column width computed from the inputs as coreutils does.
 import { defineCommand, type CustomCommand, type ResolvedCommandContext } from 'just-bash';
 import { fail } from './command-result';
-import { byteLength, parseOptions, pathOf, readInputs, statOrNull } from './gnu';
+import { parseOptions, pathOf, readInputs, statOrNull } from './gnu';
 
 const SPEC = {
   flags: 'lwcmL',
@@ -10,11 +10,11 @@ const SPEC = {
 
 type Counts = [number, number, number, number, number];
 
-function count(text: string): Counts {
+function count(text: string, size: number): Counts {
   const lines = (text.match(/\n/g) ?? []).length;
   const words = (text.match(/[^\s]+/g) ?? []).length;
   const longest = Math.max(0, ...text.split('\n').map((l) => [...l.replace(/\t/g, '        ')].length));
-  return [lines, words, [...text].length, byteLength(text), longest];
+  return [lines, words, [...text].length, size, longest];
 }
 
 export const wcCommand: CustomCommand = defineCommand('wc', async (args, ctx) => {
@@ -34,7 +34,7 @@ export const wcCommand: CustomCommand = defineCommand('wc', async (args, ctx) =>
       let minimum = 1;
       for (const input of inputs) {
         if (input.name === '-' || (await isDirectory(ctx, input.name))) minimum = 7;
-        else if ('text' in input) total += byteLength(input.text);
+        else if ('text' in input) total += input.size;
       }
       width = Math.max(String(total).length, minimum);
     }
@@ -54,7 +54,7 @@ export const wcCommand: CustomCommand = defineCommand('wc', async (args, ctx) =>
       if (await isDirectory(ctx, input.name)) stdout += row([0, 0, 0, 0, 0], input.name) + '\n';
       continue;
     }
-    const c = count(input.text);
+    const c = count(input.text, input.size);
     c.forEach((n, i) => (totals[i] = i === 4 ? Math.max(totals[i] ?? 0, n) : (totals[i] ?? 0) + n));
     stdout += row(c, input.name) + '\n';
   }
