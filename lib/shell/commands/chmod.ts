@@ -1,6 +1,15 @@
 // GNU `chmod`: octal and symbolic modes (`-w` too), -R, -v/-c reports, -f, coreutils' messages.
 import { defineCommand, type CustomCommand, type ResolvedCommandContext } from 'just-bash';
-import { joinName, missingReason, parseOptions, pathOf, q, statOrNull, usageError } from './gnu';
+import {
+  joinName,
+  listDirectory,
+  missingReason,
+  parseOptions,
+  pathOf,
+  q,
+  statOrNull,
+  usageError,
+} from './gnu';
 import { modeString } from './ls';
 import { applyMode } from './mode';
 
@@ -34,7 +43,12 @@ async function change(job: Job, path: string, name: string): Promise<boolean> {
     job.out += `mode of ${q(name)} retained as ${show(after, st.isDirectory)}\n`;
   let ok = true;
   if (job.recursive && st.isDirectory) {
-    for (const child of await job.ctx.fs.readdir(path)) {
+    const listed = await listDirectory(job.ctx, path);
+    if (!Array.isArray(listed)) {
+      job.err += `chmod: cannot read directory ${q(name)}: ${listed.error}\n`;
+      return false;
+    }
+    for (const child of listed) {
       const childPath = `${path === '/' ? '' : path}/${child}`;
       if ((await statOrNull(job.ctx, childPath, false))?.isSymbolicLink) continue;
       ok = (await change(job, childPath, joinName(name, child))) && ok;

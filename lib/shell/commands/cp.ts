@@ -6,6 +6,7 @@ import {
   errnoText,
   joinName,
   lastComponent,
+  listDirectory,
   missingReason,
   parseOptions,
   pathOf,
@@ -87,7 +88,12 @@ async function copyEntry(
     }
     if (job.verbose) job.out.push(`${q(srcName)} -> ${q(destName)}`);
     let ok = true;
-    for (const name of await ctx.fs.readdir(src))
+    const listed = await listDirectory(ctx, src);
+    if (!Array.isArray(listed)) {
+      job.err.push(`cp: cannot access ${q(srcName)}: ${listed.error}`);
+      return false;
+    }
+    for (const name of listed)
       ok =
         (await copyEntry(
           job,

@@ -226,3 +226,15 @@ export function lastComponent(path: string): string {
 export function joinName(dir: string, name: string): string {
   return dir.endsWith('/') ? `${dir}${name}` : `${dir}/${name}`;
 }
+
+/** A directory's entries, or the errno text when it cannot be read (a mode 000 directory). */
+export async function listDirectory(
+  ctx: CommandContext,
+  path: string,
+): Promise<string[] | { error: string }> {
+  try {
+    return await ctx.fs.readdir(path);
+  } catch (error) {
+    return { error: errnoText(error) };
+  }
+}

@@ -1,7 +1,7 @@
 // GNU `mkdir`: -p (every created directory reported by -v), -m MODE, coreutils' messages.
 import { defineCommand, type CustomCommand } from 'just-bash';
 import { fail } from './command-result';
-import { missingReason, parseOptions, pathOf, q, statOrNull, usageError } from './gnu';
+import { errnoText, missingReason, parseOptions, pathOf, q, statOrNull, usageError } from './gnu';
 import { applyMode } from './mode';
 
 export const mkdirCommand: CustomCommand = defineCommand('mkdir', async (args, ctx) => {
@@ -48,7 +48,13 @@ export const mkdirCommand: CustomCommand = defineCommand('mkdir', async (args, c
           break;
         }
         const last = i === chain.length - 1;
-        await create(abs, last ? operand : name, last ? mode : null);
+        try {
+          await create(abs, last ? operand : name, last ? mode : null);
+        } catch (error) {
+          failAt(last ? operand : name, errnoText(error));
+          failed = true;
+          break;
+        }
       }
       if (failed) ok = false;
       continue;
@@ -63,7 +69,11 @@ export const mkdirCommand: CustomCommand = defineCommand('mkdir', async (args, c
       failAt(operand, await missingReason(ctx, path));
       continue;
     }
-    await create(path, operand, mode);
+    try {
+      await create(path, operand, mode);
+    } catch (error) {
+      failAt(operand, errnoText(error));
+    }
   }
   return { stdout, stderr, exitCode: ok ? 0 : 1 };
 });

@@ -7,6 +7,7 @@ import {
   errnoText,
   joinName,
   lastComponent,
+  listDirectory,
   missingReason,
   parseOptions,
   pathOf,
@@ -82,7 +83,10 @@ export const mvCommand: CustomCommand = defineCommand('mv', async (args, ctx) =>
         bad(`cannot overwrite non-directory ${q(destName)} with directory ${q(operand)}`);
         continue;
       }
-      if (existing.isDirectory && (await ctx.fs.readdir(dest)).length > 0) {
+      if (
+        existing.isDirectory &&
+        (await listDirectory(ctx, dest).then((l) => !Array.isArray(l) || l.length > 0))
+      ) {
         bad(`cannot move ${q(operand)} to ${q(destName)}: Directory not empty`);
         continue;
       }

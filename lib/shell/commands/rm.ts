@@ -2,6 +2,7 @@
 import { defineCommand, type CustomCommand, type ResolvedCommandContext } from 'just-bash';
 import {
   answers,
+  listDirectory,
   errnoText,
   joinName,
   missingReason,
@@ -52,7 +53,12 @@ async function remove(job: Job, path: string, name: string): Promise<boolean> {
     return false;
   }
   if (st.isDirectory) {
-    const children = await ctx.fs.readdir(path);
+    const listed = await listDirectory(ctx, path);
+    if (!Array.isArray(listed)) {
+      job.err += `rm: cannot remove ${q(name)}: ${listed.error}\n`;
+      return false;
+    }
+    const children = listed;
     if (!job.recursive) {
       if (!job.dirs) {
         job.err += `rm: cannot remove ${q(name)}: Is a directory\n`;

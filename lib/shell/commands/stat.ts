@@ -1,6 +1,6 @@
 // GNU `stat`: the default report, -c/--format and --printf with coreutils' % directives, -L, statx messages.
 import { defineCommand, type CustomCommand, type IFileSystem, type ResolvedCommandContext } from 'just-bash';
-import { missingReason, parseOptions, pathOf, q, statOrNull, usageError } from './gnu';
+import { listDirectory, missingReason, parseOptions, pathOf, q, statOrNull, usageError } from './gnu';
 import { LEARNER } from './identity';
 import { modeString, ownerOf } from './ls';
 
@@ -110,7 +110,8 @@ async function target(ctx: ResolvedCommandContext, name: string, follow: boolean
   if (!st) return null;
   let subdirs = 0;
   if (st.isDirectory) {
-    for (const child of await ctx.fs.readdir(path))
+    const children = await listDirectory(ctx, path);
+    for (const child of Array.isArray(children) ? children : [])
       if ((await statOrNull(ctx, `${path === '/' ? '' : path}/${child}`, false))?.isDirectory) subdirs++;
   }
   const link = st.isSymbolicLink ? await ctx.fs.readlink(path) : undefined;
