@@ -162,3 +162,21 @@ describe('no internal error text reaches the learner', () => {
     expect(await sandbox.run('echo still here')).toMatchObject({ stdout: 'still here\n', exitCode: 0 });
   });
 });
+
+describe('large inputs through the text tools', () => {
+  test.each([
+    'yes abc | head -n 200000 | sort | uniq -c',
+    'seq 1 40000 | sort -rn | head -n 2',
+    'yes | head -c 500000 | wc',
+    'seq 1 50000 | cut -c1 | sort | uniq -c | wc -l',
+    'seq 1 40000 > a; seq 2 40001 > b; diff a b | head -n 3',
+    'seq 1 6000 > a; seq 6000 -1 1 > b; diff a b | tail -n 1',
+    'seq 1 3000 | xargs -n 1000 echo | wc -l',
+  ])('%s finishes with clean output', async (line) => {
+    const sandbox = await createSandbox();
+    const result = await sandbox.run(line);
+    expectClean(line, result);
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).not.toBe('');
+  });
+});

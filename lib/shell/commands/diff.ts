@@ -4,6 +4,9 @@ import { fail } from './command-result';
 import { lastComponent, parseOptions, pathOf, q, readTextFile, statOrNull } from './gnu';
 import { decodeUtf8 } from '../bytes';
 
+/** Largest LCS table (cells) diff builds. */
+const MAX_CELLS = 4_000_000;
+
 type Op = { kind: '=' | '-' | '+'; a: number; b: number };
 
 /** Edit script by longest common subsequence (deletions before insertions in a change). */
@@ -20,8 +23,10 @@ function editScript(a: string[], b: string[], key: (s: string) => string): Op[] 
   }
   const n = endA - start;
   const m = endB - start;
-  const lcs: Uint32Array[] = Array.from({ length: n + 1 }, () => new Uint32Array(m + 1));
-  for (let i = n - 1; i >= 0; i--)
+  // Past a few million cells the table would not fit: report the middle as one change (not minimal).
+  const big = (n + 1) * (m + 1) > MAX_CELLS;
+  const lcs: Uint32Array[] = Array.from({ length: big ? 0 : n + 1 }, () => new Uint32Array(m + 1));
+  for (let i = big ? -1 : n - 1; i >= 0; i--)
     for (let j = m - 1; j >= 0; j--)
       lcs[i]![j] =
         ka[start + i] === kb[start + j]
@@ -32,7 +37,10 @@ function editScript(a: string[], b: string[], key: (s: string) => string): Op[] 
   let i = 0;
   let j = 0;
   while (i < n || j < m) {
-    if (i < n && j < m && ka[start + i] === kb[start + j]) {
+    if (big) {
+      if (i < n) ops.push({ kind: '-', a: start + i++, b: start });
+      else ops.push({ kind: '+', a: start + n, b: start + j++ });
+    } else if (i < n && j < m && ka[start + i] === kb[start + j]) {
       ops.push({ kind: '=', a: start + i++, b: start + j++ });
     } else if (i < n && (j >= m || lcs[i + 1]![j]! >= lcs[i]![j + 1]!)) {
       ops.push({ kind: '-', a: start + i++, b: start + j });

@@ -130,7 +130,7 @@ export const sortCommand: CustomCommand = defineCommand('sort', async (args, ctx
   const all: string[] = [];
   for (const input of await readInputs('sort', ctx, parsed.operands)) {
     if ('error' in input) stderr += `sort: cannot read: ${input.error.slice('sort: '.length)}`;
-    else all.push(...splitLines(input.text));
+    else for (const line of splitLines(input.text)) all.push(line);
   }
   if (stderr) return fail(stderr, 2);
   const reverse = f.has('r');

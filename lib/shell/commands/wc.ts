@@ -13,7 +13,9 @@ type Counts = [number, number, number, number, number];
 function count(text: string, size: number): Counts {
   const lines = (text.match(/\n/g) ?? []).length;
   const words = (text.match(/[^\s]+/g) ?? []).length;
-  const longest = Math.max(0, ...text.split('\n').map((l) => [...l.replace(/\t/g, '        ')].length));
+  let longest = 0;
+  for (const line of text.split('\n'))
+    longest = Math.max(longest, [...line.replace(/\t/g, '        ')].length);
   return [lines, words, [...text].length, size, longest];
 }
 
