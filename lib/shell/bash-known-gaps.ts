@@ -10,5 +10,4 @@ export const KNOWN_GAPS: Record<string, string> = {
   'files-ls-d-glob': 'the glob `*/` also matches files (interpreter glob expansion)',
   'errors-redirect-missing-parent':
     'a failed redirection names the absolute path (`bash: /home/learner/nodir/f`), not the word typed (interpreter)',
-  'errors-sed-bad-script': "just-bash's sed accepts an unterminated `s/a/b` instead of refusing it",
 };

@@ -3,6 +3,34 @@
 import { defineCommand, type CustomCommand } from 'just-bash';
 import { lastComponent, pathOf, statOrNull } from './gnu';
 
+/** True when an `s` command of the expression ends before its third delimiter (`s/a/b`). */
+export function unterminatedS(expression: string): boolean {
+  let i = 0;
+  const at = (k: number) => expression[k] ?? '';
+  while (i < expression.length) {
+    while (/[\s;]/.test(at(i))) i++;
+    // Skip an address: line numbers, $, /regex/, ranges.
+    while (/[\d$,!~]/.test(at(i)) || at(i) === '/') {
+      if (at(i) === '/') {
+        i++;
+        while (i < expression.length && at(i) !== '/') i += at(i) === '\\' ? 2 : 1;
+      }
+      i++;
+    }
+    if (at(i) !== 's') return false;
+    const delim = at(i + 1);
+    if (delim === '' || delim === '\\' || delim === '\n') return delim === '';
+    let parts = 0;
+    for (i += 2; i < expression.length && parts < 2; i++) {
+      if (at(i) === '\\') i++;
+      else if (at(i) === delim) parts++;
+    }
+    if (parts < 2) return true;
+    while (i < expression.length && at(i) !== ';' && at(i) !== '\n') i++;
+  }
+  return false;
+}
+
 /** Options of sed that take a value (the next argument when not attached). */
 const VALUED = new Set(['-e', '-f', '-l', '--expression', '--file', '--line-length']);
 
@@ -29,6 +57,25 @@ export const sedCommand: CustomCommand = defineCommand('sed', async (args, ctx) 
       if (!script) script = true;
       else files.push(arg);
     }
+  }
+  const expressions = passed.flatMap((arg, k) =>
+    arg === '-e' || arg === '--expression'
+      ? [passed[k + 1] ?? '']
+      : arg.startsWith('--expression=')
+        ? [arg.slice(13)]
+        : [],
+  );
+  if (expressions.length === 0) {
+    const first = passed.find((arg, k) => !arg.startsWith('-') && !VALUED.has(passed[k - 1] ?? ''));
+    if (first !== undefined) expressions.push(first);
+  }
+  for (const [k, expression] of expressions.entries()) {
+    if (unterminatedS(expression))
+      return {
+        stdout: '',
+        stderr: `sed: -e expression #${k + 1}, char ${expression.length}: unterminated \`s' command\n`,
+        exitCode: 1,
+      };
   }
   if (suffix !== undefined) {
     for (const file of files) {
