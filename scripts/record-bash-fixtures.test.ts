@@ -9,10 +9,20 @@ const onDisk = readdirSync(root).filter((f) => f.endsWith('.json'));
 const read = (file: string) => JSON.parse(readFileSync(join(root, file), 'utf8'));
 
 test('the hostile-input guard catches fork bombs, endless loops and endless streams', () => {
-  for (const bad of [':(){ :|:& };:', 'yes | head', 'while true; do :; done', 'cat /dev/zero']) {
+  for (const bad of [
+    ':(){ :|:& };:',
+    'yes',
+    'yes | cat',
+    'yes x | tee f',
+    'while true; do :; done',
+    'cat /dev/zero',
+  ]) {
     expect(bad).toMatch(HOSTILE_PATTERN);
   }
   expect('echo yes && true').not.toMatch(HOSTILE_PATTERN);
+  // head ends the stream: yes gets SIGPIPE.
+  expect('yes | head -3').not.toMatch(HOSTILE_PATTERN);
+  expect('yes hello | head -n 2').not.toMatch(HOSTILE_PATTERN);
 });
 
 test('there are at least 60 scenarios and every fixture file belongs to one', () => {

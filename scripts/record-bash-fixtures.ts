@@ -7,6 +7,7 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
+  readlinkSync,
   rmSync,
   writeFileSync,
 } from 'node:fs';
@@ -21,7 +22,13 @@ const OUT_DIR = join(__dirname, '..', 'lib', 'shell', 'fixtures', 'bash');
 const STARTUP_NOISE =
   /^bash: cannot set terminal process group \(\d+\): Inappropriate ioctl for device\nbash: no job control in this shell\n/;
 
-type Entry = { content: string; mode: number } | { type: 'directory'; mode: number };
+type Entry =
+  | { content: string; mode: number }
+  | { type: 'directory'; mode: number }
+  | { type: 'symlink'; target: string };
+
+/** What job control prints when a pipeline's writer dies of SIGPIPE without a terminal (`yes | head`): not output. */
+const JOB_NOISE = /^bash: \[\d+: \d+ \(\d+\)\] tcsetattr: Inappropriate ioctl for device\n/gm;
 
 const toSandbox = (s: string, home: string) => s.split(home).join(SANDBOX_HOME);
 
@@ -30,7 +37,9 @@ function snapshot(root: string, home: string, rel = ''): Record<string, Entry> {
   for (const name of readdirSync(join(root, rel)).sort()) {
     const relPath = rel ? `${rel}/${name}` : name;
     const st = lstatSync(join(root, relPath));
-    if (st.isDirectory()) {
+    if (st.isSymbolicLink()) {
+      out[relPath] = { type: 'symlink', target: toSandbox(readlinkSync(join(root, relPath)), home) };
+    } else if (st.isDirectory()) {
       out[relPath] = { type: 'directory', mode: st.mode & 0o7777 };
       Object.assign(out, snapshot(root, home, relPath));
     } else {
@@ -83,7 +92,10 @@ async function record(spec: BashScenario): Promise<object> {
     // The script runs as written: it reaches HOME through ~ or $HOME, never a literal /home/learner.
     const r = await runBash(spec.script, home);
     // An interactive bash prints "exit" on stderr when its input ends: the terminal's business, not the script's.
-    const stderr = r.stderr.replace(STARTUP_NOISE, '').replace(/exit\n$/, '');
+    const stderr = r.stderr
+      .replace(STARTUP_NOISE, '')
+      .replace(JOB_NOISE, '')
+      .replace(/exit\n$/, '');
     return {
       name: spec.name,
       description: spec.description,

@@ -73,7 +73,8 @@ function scan(input: string): Scan {
       if ((current.strip ? line.replace(/^\t+/, '') : line) === current.delimiter) pending.shift();
       return;
     }
-    code.push(line.replace(/'[^']*'|"(?:[^"\\]|\\.)*"/g, '""'));
+    // Quoted text and backslash-escaped characters (`find ... \; | sort`) are words, never operators.
+    code.push(line.replace(/'[^']*'|"(?:[^"\\]|\\.)*"|\\[^\n]/g, '""'));
     const mask = quotedMask(line);
     for (const match of line.matchAll(/<<(-?)[ \t]*(?:'([^']*)'|"([^"]*)"|\\?([^\s;&|<>()'"]+))/g)) {
       if (mask[match.index] || line[match.index - 1] === '<' || line[match.index + 2] === '<') continue;

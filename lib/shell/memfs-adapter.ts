@@ -120,7 +120,16 @@ export class MemfsAdapter implements IFileSystem {
       .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   }
   async rm(path: string, options?: { recursive?: boolean; force?: boolean }): Promise<void> {
+    // memfs's rmSync follows a symlink and removes its target: unlink the link itself, as rm(1) does.
+    if (this.isLink(path)) return this.volume.unlinkSync(path);
     this.volume.rmSync(path, { recursive: options?.recursive, force: options?.force });
+  }
+  private isLink(path: string): boolean {
+    try {
+      return this.volume.lstatSync(path).isSymbolicLink();
+    } catch {
+      return false;
+    }
   }
   async cp(src: string, dest: string, options?: { recursive?: boolean }): Promise<void> {
     const s = this.statOf(src, false);

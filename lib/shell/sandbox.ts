@@ -31,9 +31,8 @@ import { envCommand, printenvCommand } from './commands/env';
 import { clearCommand, editorCommands } from './commands/host-effects';
 import { historyCommand } from './commands/history';
 import { unavailableCommands } from './commands/unavailable';
-import { lsCommand } from './commands/ls';
 import { aliasCommand } from './commands/alias';
-import { catCommand, chmodCommand, statCommand } from './commands/gnu-wrappers';
+import { gnuCommands } from './commands/index';
 import { cleanStderr, fixArithmeticMessages, fixUnsetMessages } from './messages';
 
 class SandboxImpl implements Sandbox {
@@ -96,10 +95,7 @@ class SandboxImpl implements Sandbox {
       createAwsCommand(this.volume, () => this.account, scope),
       envCommand,
       printenvCommand,
-      lsCommand,
-      catCommand,
-      chmodCommand,
-      statCommand,
+      ...gnuCommands,
       clearCommand(scope),
       ...editorCommands(scope),
       historyCommand(

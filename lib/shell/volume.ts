@@ -67,8 +67,11 @@ export function writeFileWithParents(
   const parent = path.slice(0, path.lastIndexOf('/')) || '/';
   if (!volume.existsSync(parent)) volume.mkdirSync(parent, { recursive: true, mode: DEFAULT_DIR_MODE });
   const existed = volume.existsSync(path);
-  volume.writeFileSync(path, content, { mode: mode ?? DEFAULT_FILE_MODE });
-  if (!existed || mode !== undefined) volume.chmodSync(path, mode ?? DEFAULT_FILE_MODE);
+  // memfs checks permissions on open: write with the owner's w bit, then set the mode asked for (0444 too).
+  const before = existed ? Number(volume.statSync(path).mode) & 0o7777 : DEFAULT_FILE_MODE;
+  if (existed) volume.chmodSync(path, before | 0o200);
+  volume.writeFileSync(path, content, { mode: DEFAULT_FILE_MODE });
+  volume.chmodSync(path, mode ?? before);
 }
 
 /** Where the programs live: just-bash runs a registered command only when its file exists in PATH. */

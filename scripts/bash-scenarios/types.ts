@@ -17,6 +17,7 @@ export interface BashScenario {
 export const AWS_CREDENTIALS =
   '[default]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n';
 
-/** Input that must never reach a real shell (endless loops, fork bombs, endless streams): the recorder refuses it. */
+/** Input that must never reach a real shell (endless loops, fork bombs, endless streams): the recorder refuses it.
+ * `yes ... | head` is bounded (head exits, yes gets SIGPIPE) and allowed. */
 export const HOSTILE_PATTERN =
-  /while\s+(true|:)|until\s+false|:\(\)\s*\{|(^|[;&|(]\s*)yes\b|\/dev\/(zero|urandom)/m;
+  /while\s+(true|:)|until\s+false|:\(\)\s*\{|(^|[;&|(]\s*)yes\b(?![^|\n]*\|\s*head\b)|\/dev\/(zero|urandom)/m;

@@ -1,12 +1,23 @@
-// Thin wrappers over just-bash's own cat, chmod and stat that restore GNU coreutils' error texts.
+// Thin wrappers over just-bash's own cat and find that restore GNU coreutils' (findutils') error texts.
 import { defineCommand, type CustomCommand } from 'just-bash';
+import { errnoText } from './gnu';
 
-type Fixer = (stderr: string, isDirectory: (operand: string) => Promise<boolean>) => Promise<string>;
+type Fixer = (
+  stderr: string,
+  isDirectory: (operand: string) => Promise<boolean>,
+  args: string[],
+) => Promise<string>;
 
 function wrap(name: string, fix: Fixer): CustomCommand {
   return defineCommand(name, async (args, ctx) => {
     if (!ctx.origCommand) return { stdout: '', stderr: `${name}: not available\n`, exitCode: 127 };
-    const result = await ctx.origCommand(args);
+    let result;
+    try {
+      result = await ctx.origCommand(args);
+    } catch (error) {
+      // just-bash lets some filesystem errors escape its commands: word them as the tool would.
+      result = { stdout: '', stderr: `${name}: ${errnoText(error)}\n`, exitCode: 1 };
+    }
     if (!result.stderr) return result;
     const isDirectory = async (operand: string) => {
       try {
@@ -15,7 +26,7 @@ function wrap(name: string, fix: Fixer): CustomCommand {
         return false;
       }
     };
-    return { ...result, stderr: await fix(result.stderr, isDirectory) };
+    return { ...result, stderr: await fix(result.stderr, isDirectory, args) };
   });
 }
 
@@ -34,14 +45,15 @@ export const catCommand = wrap('cat', (stderr, isDirectory) =>
   }),
 );
 
-/** GNU chmod follows a bad mode with the `Try ... --help` line. */
-export const chmodCommand = wrap('chmod', async (stderr) =>
-  mapLines(stderr, (line) =>
-    /^chmod: invalid mode: /.test(line) ? `${line}\nTry 'chmod --help' for more information.` : line,
-  ),
-);
-
-/** coreutils 9 uses statx: `stat: cannot statx 'x': No such file or directory`. */
-export const statCommand = wrap('stat', async (stderr) =>
-  mapLines(stderr, (line) => line.replace(/^stat: cannot stat '/, "stat: cannot statx '")),
-);
+/** findutils quotes the operand (`find: 'nope': No such file or directory`) and words errno texts. */
+export const findCommand = wrap('find', async (stderr, _isDirectory, args) => {
+  const start = args.find((a) => !a.startsWith('-') && a !== '!' && a !== '(') ?? '.';
+  return mapLines(stderr, (line) =>
+    line
+      .replace(/^find: (Permission denied|Input\/output error)$/, `find: '${start}': $1`)
+      .replace(
+        /^find: (?!')(.*): (No such file or directory|Not a directory|Permission denied)$/,
+        "find: '$1': $2",
+      ),
+  );
+});

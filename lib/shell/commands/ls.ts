@@ -1,4 +1,4 @@
-// GNU-style `ls`: real permission bits, GNU error texts and exit codes, one entry per line (output is not a tty).
+// GNU-style `ls` (-p, -F, -l, ...): real permission bits, GNU error texts and exit codes, one entry per line (output is not a tty).
 import { defineCommand, type CustomCommand, type IFileSystem } from 'just-bash';
 import { HOME } from '../volume';
 import { fail } from './command-result';
@@ -12,6 +12,8 @@ interface LsOptions {
   directory: boolean;
   human: boolean;
   classify: boolean;
+  /** -p: a slash after directory names only. */
+  slash: boolean;
   recursive: boolean;
   reverse: boolean;
   byTime: boolean;
@@ -32,6 +34,7 @@ const FLAGS: Record<string, keyof LsOptions | null> = {
   d: 'directory',
   h: 'human',
   F: 'classify',
+  p: 'slash',
   R: 'recursive',
   r: 'reverse',
   t: 'byTime',
@@ -95,11 +98,17 @@ function sizeOf(stat: Stat): number {
   return stat.isDirectory ? 4096 : stat.isSymbolicLink ? 0 : stat.size;
 }
 
+/** A symlink's size is the length of its target, as lstat reports. */
+function itemSize(item: Item): number {
+  return item.target !== undefined ? new TextEncoder().encode(item.target).length : sizeOf(item.stat);
+}
+
 function blocks(stat: Stat): number {
   return stat.isDirectory ? 4 : Math.ceil(stat.size / 4096) * 4;
 }
 
 function suffix(item: Item, options: LsOptions): string {
+  if (options.slash && !options.classify) return item.stat.isDirectory ? '/' : '';
   if (!options.classify) return '';
   if (item.stat.isSymbolicLink) return '@';
   if (item.stat.isDirectory) return '/';
@@ -119,17 +128,19 @@ async function linkCount(fs: IFileSystem, item: Item): Promise<number> {
   }
 }
 
+/** Who owns a path in the sandbox: the learner in HOME and /tmp, root elsewhere. */
+export function ownerOf(path: string): 'learner' | 'root' {
+  return path === HOME || path.startsWith(`${HOME}/`) || path.startsWith('/tmp/') ? 'learner' : 'root';
+}
+
 async function longLines(fs: IFileSystem, items: Item[], options: LsOptions): Promise<string[]> {
   const now = new Date();
   const rows = await Promise.all(
     items.map(async (item) => ({
       mode: modeString(item.stat),
       links: String(await linkCount(fs, item)),
-      owner:
-        item.path === HOME || item.path.startsWith(`${HOME}/`) || item.path.startsWith('/tmp/')
-          ? 'learner'
-          : 'root',
-      size: options.human ? humanSize(sizeOf(item.stat)) : String(sizeOf(item.stat)),
+      owner: ownerOf(item.path),
+      size: options.human ? humanSize(itemSize(item)) : String(itemSize(item)),
       date: dateString(item.stat.mtime, now),
       name: `${item.name}${suffix(item, options)}${item.target !== undefined ? ` -> ${item.target}` : ''}`,
     })),
@@ -188,6 +199,7 @@ export const lsCommand: CustomCommand = defineCommand('ls', async (args, ctx) =>
     directory: false,
     human: false,
     classify: false,
+    slash: false,
     recursive: false,
     reverse: false,
     byTime: false,
