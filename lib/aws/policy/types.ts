@@ -201,8 +201,8 @@ export interface AwsCallExplanation {
 
 /** A grammar or JSON error in a policy document, worded as IAM's API returns it. */
 export interface PolicyDocumentError {
-  /** `MalformedPolicyDocument` for grammar, `LimitExceeded` for size. */
-  code: 'MalformedPolicyDocument' | 'LimitExceeded';
+  /** `MalformedPolicyDocument` (IAM) or `MalformedPolicy` (S3 bucket policies) for grammar, `LimitExceeded` for size. */
+  code: 'MalformedPolicyDocument' | 'MalformedPolicy' | 'LimitExceeded';
   message: string;
 }
 
