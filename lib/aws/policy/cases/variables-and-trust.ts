@@ -1,4 +1,5 @@
 // Cases for policy variables and the Version element, role trust policies (AssumeRole), and IAM self-service examples.
+import { managedPolicyDocument } from '../managed-policies';
 import { doc, roleSession, user, type PolicyCase } from './case';
 
 const VARS = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_variables.html';
@@ -51,11 +52,8 @@ const ownKeys = doc({
   Action: ['iam:CreateAccessKey', 'iam:DeleteAccessKey', 'iam:ListAccessKeys', 'iam:UpdateAccessKey'],
   Resource: 'arn:aws:iam::*:user/${aws:username}',
 });
-// The IAMUserChangePassword managed policy document (v5).
-const changePassword = doc(
-  { Effect: 'Allow', Action: ['iam:ChangePassword'], Resource: ['arn:aws:iam::*:user/${aws:username}'] },
-  { Effect: 'Allow', Action: ['iam:GetAccountPasswordPolicy'], Resource: '*' },
-);
+// The IAMUserChangePassword managed policy document (default version), from the catalog.
+const changePassword = managedPolicyDocument('arn:aws:iam::aws:policy/IAMUserChangePassword')!;
 
 export const variableAndTrustCases: PolicyCase[] = [
   {
