@@ -50,6 +50,12 @@ function quoted(list: string[]): string {
 }
 
 export function matchAction(statement: PolicyStatement, action: string): ElementMatch {
+  const match = matchActionOnly(statement, action);
+  match.patterns = statement.Action ?? statement.NotAction ?? [];
+  return match;
+}
+
+function matchActionOnly(statement: PolicyStatement, action: string): ElementMatch {
   if (statement.Action) {
     const pattern = matchingAction(statement.Action, action);
     return pattern
@@ -96,8 +102,11 @@ export function matchResource(
   if (!list)
     return { element: 'Resource', matched: true, reason: 'no Resource element: the resource is implied' };
   const notes: string[] = [];
+  const shown: string[] = [];
+  const result = (m: ElementMatch): ElementMatch => ({ ...m, patterns: shown });
   for (const pattern of list) {
     const r = resourceMatches(pattern, resource, lookup, vars);
+    shown.push(r.shown);
     if (r.unresolved) notes.push(`"${pattern}" has a policy variable with no value in this request`);
     if (r.hit) {
       return negated
@@ -111,9 +120,11 @@ export function matchResource(
     }
   }
   const extra = notes.length ? ` (${notes.join('; ')})` : '';
-  return negated
-    ? { element, matched: true, reason: `${resource} is not listed in NotResource, so it applies${extra}` }
-    : { element, matched: false, reason: `${resource} matches none of ${quoted(list)}${extra}` };
+  return result(
+    negated
+      ? { element, matched: true, reason: `${resource} is not listed in NotResource, so it applies${extra}` }
+      : { element, matched: false, reason: `${resource} matches none of ${quoted(shown)}${extra}` },
+  );
 }
 
 /** How a principal block names the request's principal: directly, through its account, as everyone, or not. */

@@ -114,6 +114,8 @@ export interface ElementMatch {
   pattern?: string;
   /** Plain explanation: `s3:PutObject matches s3:Put*`, `arn:aws:s3:::b/k does not match arn:aws:s3:::b`. */
   reason: string;
+  /** The element's values as written (Resource values with policy variables substituted where they resolve). */
+  patterns?: string[];
 }
 
 /** One operator/key pair of a Condition block. */
@@ -178,25 +180,30 @@ export interface Decision {
   summary: string;
 }
 
-/** One step of the credential provider chain, for `why` (filled by the `aws` command). */
+/** One step of the credential provider chain, as the `aws` command records it (lib/aws/explanation.ts, awscore). */
 export interface CredentialChainStep {
-  /** `env`, `shared-credentials-file`, `config-file`, `assume-role`… (botocore's Credentials.method names). */
+  /** `env`, `assume-role`, `shared-credentials-file`, `config-file`… (botocore's Credentials.method names). */
   provider: string;
-  outcome: 'used' | 'skipped' | 'error';
-  /** Why: `AWS_ACCESS_KEY_ID is not set`, `--profile given: environment not consulted`, `profile dev found in ~/.aws/credentials`. */
+  outcome: 'used' | 'skipped' | 'failed';
+  /** Why: `--profile was given, so the environment is not read`, `AWS_ACCESS_KEY_ID is not exported (or empty)`. */
   reason: string;
 }
 
 /**
- * The structured explanation of one `aws` call (what `AwsCallRecord.explanation` holds): the credential chain,
- * the authentication outcome, and the policy decision(s). Every field optional: a call may stop at any step.
+ * The structured explanation of one `aws` call, as `AwsCallRecord.explanation` holds it (structurally the same as
+ * awscore's `CallExplanation`): the credential chain, how the key was authenticated, and the authorization step,
+ * whose `details` is this evaluator's `Decision`.
  */
 export interface AwsCallExplanation {
-  credentialChain?: CredentialChainStep[];
-  /** How the key was checked: `ok`, or why authentication failed (unknown key, inactive, wrong secret, expired). */
-  authentication?: { ok: boolean; reason: string };
-  /** One decision per authorized action (e.g. `aws s3 cp` may check s3:PutObject only; `mv` two). */
-  decisions?: Decision[];
+  credentials: CredentialChainStep[];
+  authentication?: { outcome: string; reason: string };
+  authorization?: {
+    action: string;
+    resource: string;
+    decision: 'allow' | 'explicit-deny' | 'implicit-deny';
+    reason: string;
+    details?: unknown;
+  };
 }
 
 /** A grammar or JSON error in a policy document, worded as IAM's API returns it. */
