@@ -29,6 +29,7 @@ import { clearCommand, editorCommands } from './commands/host-effects';
 import { historyCommand } from './commands/history';
 import { unavailableCommands } from './commands/unavailable';
 import { lsCommand } from './commands/ls';
+import { whyCommand } from './commands/why';
 import { catCommand, chmodCommand, statCommand } from './commands/gnu-wrappers';
 import { cleanStderr, fixArithmeticMessages, fixTestMessages, fixUnsetMessages } from './messages';
 
@@ -92,6 +93,7 @@ class SandboxImpl implements Sandbox {
         () => this.entries,
         () => (this.entries = []),
       ),
+      whyCommand(() => this.records()),
       ...unavailableCommands(),
       ...host,
     ];

@@ -220,6 +220,8 @@ describe('explanationText', () => {
       ),
     );
     expect(text).toContain('no credential lookup was recorded');
-    expect(text).toContain('Authorization: this call did not reach a permission check.');
+    expect(text).toContain(
+      'Authorization: none: no provider in the chain supplied credentials, so nothing was sent to AWS.',
+    );
   });
 });

@@ -112,6 +112,13 @@ export function explainCall(call: ExplainedCall, explanation: unknown): Structur
   return out;
 }
 
+/** Why a call has no authorization step, by AwsCallRecord.outcome. */
+const NO_AUTHORIZATION: Record<string, string> = {
+  'usage-error': 'none: the CLI rejected the command line before looking for credentials.',
+  'no-credentials': 'none: no provider in the chain supplied credentials, so nothing was sent to AWS.',
+  'auth-failed': 'none: AWS did not accept the credentials, so no permission was checked.',
+};
+
 const DECISION_WORDS = {
   allow: 'allowed',
   'explicit-deny': 'explicitly denied',
@@ -136,7 +143,10 @@ export function explanationText(x: StructuredExplanation): string {
   }
   const a = x.authorization;
   if (!a) {
-    lines.push('', 'Authorization: this call did not reach a permission check.');
+    lines.push(
+      '',
+      `Authorization: ${NO_AUTHORIZATION[call.outcome] ?? 'this call did not reach a permission check.'}`,
+    );
     return `${lines.join('\n')}\n`;
   }
   lines.push('', `Authorization: ${a.action} on ${a.resource}: ${DECISION_WORDS[a.decision]}`);
