@@ -62,6 +62,8 @@ function checksOf(s: StatementTrace): ExplainedStatement['checks'] {
   });
   const checks: ExplainedStatement['checks'] = [element(s.action), element(s.resource)];
   if (s.principal) checks.push(element(s.principal));
+  if (s.condition?.skipped)
+    checks.push({ element: 'Condition', matched: false, reason: s.condition.skipped });
   for (const c of s.condition?.clauses ?? []) {
     checks.push({ element: `Condition ${c.operator}`, matched: c.matched, reason: c.reason });
   }

@@ -49,11 +49,17 @@ function parseV6(text: string): bigint | null {
   return full.reduce((acc, w) => (acc << 16n) | BigInt(w), 0n);
 }
 
+const parsed = new Map<string, Address | null>();
+
 function parseAddress(text: string): Address | null {
+  let address = parsed.get(text);
+  if (address !== undefined) return address;
   const v4 = parseV4(text);
-  if (v4 !== null) return { bits: 32, value: v4 };
-  const v6 = parseV6(text);
-  return v6 === null ? null : { bits: 128, value: v6 };
+  const v6 = v4 === null ? parseV6(text) : null;
+  address = v4 !== null ? { bits: 32, value: v4 } : v6 !== null ? { bits: 128, value: v6 } : null;
+  if (parsed.size > 1000) parsed.clear();
+  parsed.set(text, address);
+  return address;
 }
 
 /** True when `ip` lies in `cidr` (`203.0.113.0/24`, `2001:DB8:1234:5678::/64`, or a single address). */
