@@ -132,3 +132,9 @@ describe('why', () => {
     expect(out.stdout).toContain('Authorization: none: no provider in the chain supplied credentials');
   });
 });
+
+test('an aws record without call details still names the command', () => {
+  expect(runWhy([], [record(['aws', 'configure', 'list'], 0), record(['why'], 1)]).stdout).toBe(
+    'Last aws call: aws configure list  (exit 0)\n\nNo details were recorded for this call.\n',
+  );
+});

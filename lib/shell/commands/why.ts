@@ -31,15 +31,22 @@ export function runWhy(args: string[], records: ExecutionRecord[]): CommandResul
     else if (arg === '-h' || arg === '--help') return ok(help());
     else return fail(`why: unknown argument '${arg}'\n${USAGE}`, 2);
   }
-  const last = [...records].reverse().find((r) => r.aws !== undefined);
-  if (!last?.aws) {
+  const isAws = (r: ExecutionRecord) => r.aws !== undefined || r.argv[0]?.split('/').pop() === 'aws';
+  const last = [...records].reverse().find(isAws);
+  if (!last) {
     return fail(
       'why: no aws command has run in this sandbox yet: run one (e.g. aws sts get-caller-identity), then why',
     );
   }
+  const commandLine = last.argv.map(shellQuote).join(' ');
   const { aws } = last;
+  if (!aws) {
+    return ok(
+      `Last aws call: ${commandLine}  (exit ${last.exitCode})\n\nNo details were recorded for this call.\n`,
+    );
+  }
   const call = {
-    commandLine: last.argv.map(shellQuote).join(' '),
+    commandLine,
     exitCode: last.exitCode,
     outcome: aws.outcome,
     profile: aws.profile,
