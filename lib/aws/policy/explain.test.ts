@@ -60,6 +60,25 @@ describe('policyMistakeHint', () => {
     );
   });
 
+  test('a real neighbouring action is not called a typo', () => {
+    const d = decide(
+      [{ Effect: 'Allow', Action: 'ec2:DetachVolume', Resource: '*' }],
+      'ec2:AttachVolume',
+      '*',
+    );
+    expect(policyMistakeHint(d)).toBeNull();
+    const iam = decide([{ Effect: 'Allow', Action: 'iam:GetUser', Resource: '*' }], 'iam:GetRole', '*');
+    expect(policyMistakeHint(iam)).toBeNull();
+    const typo = decide(
+      [{ Effect: 'Allow', Action: 'iam:CreatAccessKey', Resource: '*' }],
+      'iam:CreateAccessKey',
+      '*',
+    );
+    expect(policyMistakeHint(typo)).toBe(
+      "`iam:CreatAccessKey` is not the action's name: did you mean `iam:CreateAccessKey`?",
+    );
+  });
+
   test('a Deny with NotResource that catches the request', () => {
     const d = decide(
       [

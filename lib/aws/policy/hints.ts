@@ -1,5 +1,6 @@
 // Beginner mistakes read from a decision's trace, worded for graders and `why`: bucket vs object ARN, a misspelt
 // action, s3:ListBucket on the wrong resource, a Deny with NotResource catching more than meant.
+import { KNOWN_ACTIONS } from './known-actions';
 import type { Decision, StatementTrace } from './types';
 
 const S3_OBJECT = /^arn:aws:s3:::([^/]+)\/.+$/;
@@ -52,15 +53,24 @@ function listBucketOnObjects(decision: Decision): string | null {
     : `listing needs \`s3:ListBucket\` on the bucket: allow it on \`${decision.resource}\``;
 }
 
+/** True when `pattern` looks like a misspelling of `wanted` rather than another real action (ec2:DetachVolume). */
+function looksMisspelt(pattern: string, wanted: string): boolean {
+  const [service = '', name = ''] = pattern.split(':');
+  if (service !== wanted.slice(0, wanted.indexOf(':'))) return false;
+  const d = distance(pattern, wanted);
+  if (d === 0) return false;
+  const known = KNOWN_ACTIONS[service];
+  if (known) return !known.has(name) && d <= 2;
+  return d === 1 && (pattern === `${wanted}s` || wanted === `${pattern}s`);
+}
+
 function misspeltAction(decision: Decision): string | null {
   const wanted = decision.action.toLowerCase();
   for (const s of decision.statements) {
     if (!allows(s) || s.action.matched || s.action.element !== 'Action') continue;
     for (const pattern of s.action.patterns ?? []) {
-      if (/[*?]/.test(pattern)) continue;
-      const d = distance(pattern.toLowerCase(), wanted);
-      if (d > 0 && d <= 2)
-        return `\`${pattern}\` is not the action's name: did you mean \`${decision.action}\`?`;
+      if (/[*?]/.test(pattern) || !looksMisspelt(pattern.toLowerCase(), wanted)) continue;
+      return `\`${pattern}\` is not the action's name: did you mean \`${decision.action}\`?`;
     }
   }
   return null;
