@@ -1,4 +1,4 @@
-// Cases for policy variables and the Version element, role trust policies (AssumeRole), and IAM self-service examples.
+// Cases for policy variables and the Version element, and the IAM self-service examples that use them.
 import { managedPolicyDocument } from '../managed-policies';
 import { doc, roleSession, user, type PolicyCase } from './case';
 
@@ -6,9 +6,6 @@ const VARS = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policie
 const VERSION = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_version.html';
 const S3_HOME =
   'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_examples_s3_home-directory-console.html';
-const ASSUME = 'https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRole.html';
-const PRINCIPAL =
-  'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_principal.html';
 const OWN_KEYS =
   'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_examples_iam_credentials_console.html';
 const CHANGE_PASSWORD =
@@ -27,25 +24,6 @@ const listOwnPrefix = doc({
   Resource: 'arn:aws:s3:::amzn-s3-demo-bucket',
   Condition: { StringLike: { 's3:prefix': ['', 'home/', 'home/${aws:username}/*'] } },
 });
-const ROLE = 'arn:aws:iam::111122223333:role/Admin';
-const trust = (Principal: object, Condition?: object) => ({
-  kind: 'trust' as const,
-  source: 'trust policy of role Admin',
-  document: doc({
-    Sid: 'Trust',
-    Effect: 'Allow',
-    Principal,
-    Action: 'sts:AssumeRole',
-    ...(Condition && { Condition }),
-  }),
-});
-const mayAssume: [string, object][] = [
-  [
-    'user inline policy Assume',
-    doc({ Sid: 'MayAssume', Effect: 'Allow', Action: 'sts:AssumeRole', Resource: ROLE }),
-  ],
-];
-const assume = { action: 'sts:AssumeRole', resource: ROLE };
 const ownKeys = doc({
   Sid: 'ManageOwnAccessKeys',
   Effect: 'Allow',
@@ -55,7 +33,7 @@ const ownKeys = doc({
 // The IAMUserChangePassword managed policy document (default version), from the catalog.
 const changePassword = managedPolicyDocument('arn:aws:iam::aws:policy/IAMUserChangePassword')!;
 
-export const variableAndTrustCases: PolicyCase[] = [
+export const variableCases: PolicyCase[] = [
   {
     name: '${aws:username} in a resource lets a user into their own home folder',
     source: VARS,
@@ -194,86 +172,6 @@ export const variableAndTrustCases: PolicyCase[] = [
     action: 's3:ListBucket',
     resource: 'arn:aws:s3:::amzn-s3-demo-bucket',
     context: { 's3:prefix': '' },
-    expect: 'allow',
-  },
-  {
-    name: 'a trust policy naming the user lets them assume the role with no identity policy',
-    source: ASSUME,
-    principal: alice,
-    resourcePolicy: trust({ AWS: 'arn:aws:iam::111122223333:user/alice' }),
-    ...assume,
-    expect: 'allow',
-    decidedBySid: 'Trust',
-  },
-  {
-    name: 'a trust policy trusting the account plus an identity allow for sts:AssumeRole: allowed',
-    source: ASSUME,
-    principal: alice,
-    identity: mayAssume,
-    resourcePolicy: trust({ AWS: 'arn:aws:iam::111122223333:root' }),
-    ...assume,
-    expect: 'allow',
-    decidedBySid: 'MayAssume',
-  },
-  {
-    name: 'a trust policy trusting the account without an identity allow: denied',
-    source: ASSUME,
-    principal: alice,
-    resourcePolicy: trust({ AWS: '111122223333' }),
-    ...assume,
-    expect: 'implicit-deny',
-  },
-  {
-    name: 'an identity allow is not enough when the trust policy names someone else',
-    source: PRINCIPAL,
-    principal: alice,
-    identity: mayAssume,
-    resourcePolicy: trust({ AWS: 'arn:aws:iam::111122223333:user/bob' }),
-    ...assume,
-    expect: 'implicit-deny',
-  },
-  {
-    name: 'an explicit deny of sts:AssumeRole beats a trust policy naming the user',
-    source: ASSUME,
-    principal: alice,
-    identity: [
-      [
-        'user inline policy NoAssume',
-        doc({ Sid: 'NoAssume', Effect: 'Deny', Action: 'sts:AssumeRole', Resource: '*' }),
-      ],
-    ],
-    resourcePolicy: trust({ AWS: 'arn:aws:iam::111122223333:user/alice' }),
-    ...assume,
-    expect: 'explicit-deny',
-    decidedBySid: 'NoAssume',
-  },
-  {
-    name: 'a trust policy requiring MFA refuses a caller without it',
-    source: PRINCIPAL,
-    principal: alice,
-    identity: mayAssume,
-    resourcePolicy: trust(
-      { AWS: 'arn:aws:iam::111122223333:root' },
-      { Bool: { 'aws:MultiFactorAuthPresent': 'true' } },
-    ),
-    ...assume,
-    expect: 'implicit-deny',
-  },
-  {
-    name: 'a trust policy for a service (ec2.amazonaws.com) does not let a user assume the role',
-    source: PRINCIPAL,
-    principal: alice,
-    identity: mayAssume,
-    resourcePolicy: trust({ Service: 'ec2.amazonaws.com' }),
-    ...assume,
-    expect: 'implicit-deny',
-  },
-  {
-    name: 'role chaining: a trust policy naming role A lets a session of A assume the role',
-    source: PRINCIPAL,
-    principal: roleSession('Builder', 'ci'),
-    resourcePolicy: trust({ AWS: 'arn:aws:iam::111122223333:role/Builder' }),
-    ...assume,
     expect: 'allow',
   },
   {
