@@ -2,6 +2,7 @@
 import { createSandbox } from '../lib/shell/index';
 import { engineBundleSize } from './browser-bundle';
 import { benchGrading } from './grading';
+import { benchPolicy } from './policy';
 
 const TARGETS = { creationMs: 50, medianCommandMs: 2, engineGzipKb: 450, gradingMs: 5 };
 const ROUNDS = 5;
@@ -94,7 +95,7 @@ async function main() {
       `${r.name.padEnd(40)}median ${r.medianMs.toFixed(3)} ms, p95 ${r.p95Ms.toFixed(3)} ms   (target median < ${TARGETS.gradingMs} ms: ${verdict(r.medianMs < TARGETS.gradingMs)})`,
     );
   }
-  console.log('');
+  console.log(`\n${(await benchPolicy()).join('\n')}\n`);
   const size = await engineBundleSize();
   const kb = size.gzipBytes / 1024;
   console.log(

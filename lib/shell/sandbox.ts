@@ -33,6 +33,7 @@ import { historyCommand } from './commands/history';
 import { unavailableCommands } from './commands/unavailable';
 import { aliasCommand } from './commands/alias';
 import { gnuCommands } from './commands/index';
+import { whyCommand } from './commands/why';
 import { cleanStderr, fixArithmeticMessages, fixUnsetMessages } from './messages';
 
 class SandboxImpl implements Sandbox {
@@ -102,6 +103,7 @@ class SandboxImpl implements Sandbox {
         () => this.entries,
         () => (this.entries = []),
       ),
+      whyCommand(() => this.records()),
       ...unavailableCommands(),
       aliasCommand,
       ...host,
