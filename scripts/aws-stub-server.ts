@@ -58,7 +58,8 @@ function callerIdentity(user: SimulatedUser): StubReply {
 }
 
 function listBuckets(user: SimulatedUser): StubReply {
-  const buckets = user.buckets
+  const buckets = (defaultAccount.buckets ?? [])
+    .filter((b) => b.owner === undefined || b.owner === user.userName)
     .map((b) => {
       const date = new Date(b.creationDate).toISOString();
       return `<Bucket><Name>${b.name}</Name><CreationDate>${date}</CreationDate></Bucket>`;

@@ -32,6 +32,7 @@ const files = readdirSync(root, { recursive: true, encoding: 'utf8' })
 
 async function runFixture(fixture: Fixture) {
   const fs = new MemoryFileSystem();
+  const account = structuredClone(defaultAccount);
   await fs.seed(HOME, fixture.setup.files);
   const results = [];
   for (const step of fixture.steps) {
@@ -42,9 +43,9 @@ async function runFixture(fixture: Fixture) {
       fs,
       stdin: step.stdin ?? '',
       readLine: async () => null,
-      account: defaultAccount,
+      account,
     });
-    results.push(result);
+    results.push({ stdout: result.stdout, stderr: result.stderr, exitCode: result.exitCode });
   }
   return { fs, results };
 }

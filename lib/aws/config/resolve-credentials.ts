@@ -1,6 +1,7 @@
 // botocore's default credential chain, limited to what a sandbox can hold: environment variables,
 // the shared credentials file, then the config file (an explicit --profile skips the environment).
 import { generalError, partialCredentialsError } from '../cli/errors';
+import type { CredentialChainStep } from '../explanation';
 import type { SharedFileSection } from './parse-shared-file';
 import type { Session } from './session';
 
@@ -79,12 +80,39 @@ const UNSIMULATED = [
  * throws (ends the command) for a missing named profile, partial credentials or unparsable files.
  */
 export async function resolveCredentials(session: Session): Promise<ResolvedCredentials | null> {
+  return (await resolveCredentialChain(session)).credentials;
+}
+
+/** The credentials and, for explanations, what each provider of the chain did. */
+export async function resolveCredentialChain(
+  session: Session,
+): Promise<{ credentials: ResolvedCredentials | null; chain: CredentialChainStep[] }> {
+  const chain: CredentialChainStep[] = [];
+  const done = (credentials: ResolvedCredentials | null) => ({ credentials, chain });
   // botocore reads other settings of the profile first, so a missing profile fails before anything.
   await session.scopedConfig();
   const profileName = session.profile?.value || 'default';
-  if (session.profileOption === undefined) {
+  if (session.profileOption !== undefined) {
+    chain.push({
+      provider: 'env',
+      outcome: 'skipped',
+      reason: '--profile was given, so the environment is not read',
+    });
+  } else {
     const fromEnv = fromEnvironment(session.env);
-    if (fromEnv) return fromEnv;
+    if (fromEnv) {
+      chain.push({
+        provider: 'env',
+        outcome: 'used',
+        reason: 'AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are exported',
+      });
+      return done(fromEnv);
+    }
+    chain.push({
+      provider: 'env',
+      outcome: 'skipped',
+      reason: 'AWS_ACCESS_KEY_ID is not exported (or empty)',
+    });
   }
   const merged = (await session.fullConfig()).get(profileName);
   const unsupported = UNSIMULATED.find((key) => merged?.has(key));
@@ -94,8 +122,38 @@ export async function resolveCredentials(session: Session): Promise<ResolvedCred
     );
   }
   const credentials = await session.credentialsFileSections();
+  const credentialsFile = session.expand(session.credentialsFileSetting);
   const fromCredentials = fromSection(credentials.get(profileName), 'shared-credentials-file');
-  if (fromCredentials) return fromCredentials;
+  if (fromCredentials) {
+    chain.push({
+      provider: 'shared-credentials-file',
+      outcome: 'used',
+      reason: `[${profileName}] in ${credentialsFile} has aws_access_key_id and aws_secret_access_key`,
+    });
+    return done(fromCredentials);
+  }
+  chain.push({
+    provider: 'shared-credentials-file',
+    outcome: 'skipped',
+    reason: credentials.has(profileName)
+      ? `[${profileName}] in ${credentialsFile} has no aws_access_key_id`
+      : `${credentialsFile} has no [${profileName}] section (or does not exist)`,
+  });
   const configProfiles = await session.configFileProfiles();
-  return fromSection(configProfiles.get(profileName), 'config-file');
+  const configFile = session.expand(session.configFileSetting);
+  const fromConfig = fromSection(configProfiles.get(profileName), 'config-file');
+  chain.push(
+    fromConfig
+      ? {
+          provider: 'config-file',
+          outcome: 'used',
+          reason: `the ${profileName} profile in ${configFile} has keys`,
+        }
+      : {
+          provider: 'config-file',
+          outcome: 'skipped',
+          reason: `the ${profileName} profile in ${configFile} has no keys`,
+        },
+  );
+  return done(fromConfig);
 }
