@@ -9,6 +9,34 @@ const MANAGED: Record<string, string> = {
     '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}',
 };
 
+/** What IAM reports about an AWS managed policy of the catalog (GetPolicy, ListPolicies, GetPolicyVersion). */
+export interface AwsManagedPolicy {
+  arn: string;
+  name: string;
+  policyId: string;
+  defaultVersionId: string;
+  createDate: string;
+  updateDate: string;
+  document: string;
+}
+
+const MANAGED_INFO: Record<string, Omit<AwsManagedPolicy, 'arn' | 'document'>> = {
+  'arn:aws:iam::aws:policy/AdministratorAccess': {
+    name: 'AdministratorAccess',
+    policyId: 'ANPAIWMBCKSKIEE64ZLYK',
+    defaultVersionId: 'v1',
+    createDate: '2015-02-06T18:39:46+00:00',
+    updateDate: '2015-02-06T18:39:46+00:00',
+  },
+};
+
+/** The AWS managed policies the sandbox knows, in ARN order. */
+export function awsManagedPolicies(): AwsManagedPolicy[] {
+  return Object.keys(MANAGED)
+    .sort()
+    .map((arn) => ({ arn, document: MANAGED[arn]!, ...MANAGED_INFO[arn]! }));
+}
+
 /** The default version's document of a managed policy (customer or AWS managed), or null when unknown. */
 export function managedPolicyDocument(account: SimulatedAccount, arn: string): string | null {
   if (MANAGED[arn] !== undefined) return MANAGED[arn];

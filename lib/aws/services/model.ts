@@ -21,6 +21,8 @@ export interface OperationModel {
   /** The API name, e.g. `CreateUser`. */
   name: string;
   input: { members: Readonly<Record<string, ShapeModel>>; required: readonly string[] };
+  /** The response shape (member order is the order the CLI prints keys in). */
+  output?: ShapeModel;
   /** Present when the CLI paginates the operation (it then offers --max-items, --starting-token, --page-size). */
   paginator?: {
     inputToken: string;
@@ -29,4 +31,14 @@ export interface OperationModel {
     resultKey: string | readonly string[];
     moreResults?: string;
   };
+}
+
+/** botocore's xform_name with '-': the CLI name of an operation or parameter (CreateSAMLProvider → create-saml-provider). */
+export function cliName(name: string): string {
+  const special = /[A-Z]{2,}s$/.exec(name);
+  if (special) name = `${name.slice(0, -special[0].length)}-${special[0].toLowerCase()}`;
+  return name
+    .replace(/(.)([A-Z][a-z]+)/g, '$1-$2')
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .toLowerCase();
 }
