@@ -3,6 +3,7 @@
 // Re-run after changing the lists below: `npx tsx scripts/aws-models.ts`.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { cliName } from '../lib/aws/services/model';
 
 const DATA = '/usr/lib/python3/dist-packages/awscli/botocore/data';
 
@@ -63,16 +64,6 @@ const SERVICES: Record<string, { extras: string[]; simulated: string[] }> = {
   sts: { extras: ['help'], simulated: ['GetCallerIdentity', 'AssumeRole'] },
 };
 
-/** botocore's xform_name with '-' (CreateSAMLProvider → create-saml-provider). */
-export function cliName(name: string): string {
-  const special = /[A-Z]{2,}s$/.exec(name);
-  if (special) name = `${name.slice(0, -special[0].length)}-${special[0].toLowerCase()}`;
-  return name
-    .replace(/(.)([A-Z][a-z]+)/g, '$1-$2')
-    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
-    .toLowerCase();
-}
-
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 function shape(model: Json, name: string, depth = 0): Json {
@@ -93,6 +84,20 @@ function shape(model: Json, name: string, depth = 0): Json {
   return out;
 }
 
+/** Output shapes keep only what ordering and timestamp formatting need: member order, nesting, types. */
+function outputShape(model: Json, name: string, depth = 0): Json {
+  const s = model.shapes[name];
+  const out: Json = { type: s.type };
+  if (depth > 6) return out;
+  if (s.type === 'list') out.member = outputShape(model, s.member.shape, depth + 1);
+  if (s.type === 'structure') {
+    out.members = Object.fromEntries(
+      Object.entries(s.members as Json).map(([k, v]) => [k, outputShape(model, v.shape, depth + 1)]),
+    );
+  }
+  return out;
+}
+
 function modelDir(service: string): string {
   const versions = readdirSync(join(DATA, service)).sort();
   return join(DATA, service, versions.at(-1)!);
@@ -107,9 +112,11 @@ for (const [service, { extras, simulated }] of Object.entries(SERVICES)) {
   for (const op of simulated) {
     const input = model.operations[op].input;
     const inputShape = input ? shape(model, input.shape) : { members: {} };
+    const output = model.operations[op].output;
     const entry: Json = {
       name: op,
       input: { members: inputShape.members ?? {}, required: inputShape.required ?? [] },
+      ...(output ? { output: outputShape(model, output.shape) } : {}),
     };
     const page = pages[op];
     if (page) {

@@ -57,6 +57,16 @@ function inline(policies: Record<string, string> | undefined, owner: string): Po
   }));
 }
 
+/** The managed policy ARNs in effect for a principal (its own and, for a user, its groups'). */
+export function attachedPolicyArns(account: SimulatedAccount, principal: Principal): string[] {
+  if (principal.kind === 'role-session') return [...(principal.role.attachedPolicies ?? [])];
+  const arns = [...(principal.user.attachedPolicies ?? [])];
+  for (const name of principal.user.groups ?? []) {
+    arns.push(...((account.groups ?? []).find((g) => g.groupName === name)?.attachedPolicies ?? []));
+  }
+  return arns;
+}
+
 /** The identity-based policies in effect for a principal: its own, and its groups' for a user. */
 export function identityPolicies(account: SimulatedAccount, principal: Principal): PolicySource[] {
   if (principal.kind === 'role-session') {

@@ -1,13 +1,13 @@
-// The seam between the call pipeline and the policy evaluator (lib/aws/policy, written separately):
-// until that evaluator lands, a minimal one (Allow/Deny, Action/Resource with `*` wildcards, no conditions).
+// The seam between the call pipeline and the policy evaluator and AWS managed policy catalog (lib/aws/policy).
 import type { AuthorizationRequest, Decision } from './authorization';
+import { evaluatePolicyTexts } from './policy/adapter';
+import {
+  AWS_MANAGED_POLICIES,
+  findManagedPolicy,
+  loadManagedPolicyDocument,
+  managedPolicyDocument as catalogDocument,
+} from './policy/managed-policies';
 import type { SimulatedAccount } from './types';
-
-/** AWS managed policies the seeded account relies on (the full catalog lives in lib/aws/policy). */
-const MANAGED: Record<string, string> = {
-  'arn:aws:iam::aws:policy/AdministratorAccess':
-    '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}',
-};
 
 /** What IAM reports about an AWS managed policy of the catalog (GetPolicy, ListPolicies, GetPolicyVersion). */
 export interface AwsManagedPolicy {
@@ -17,29 +17,41 @@ export interface AwsManagedPolicy {
   defaultVersionId: string;
   createDate: string;
   updateDate: string;
+  description: string;
+  /** The default version's document as JSON text (empty until loaded, see preloadManagedPolicies). */
   document: string;
 }
 
-const MANAGED_INFO: Record<string, Omit<AwsManagedPolicy, 'arn' | 'document'>> = {
-  'arn:aws:iam::aws:policy/AdministratorAccess': {
-    name: 'AdministratorAccess',
-    policyId: 'ANPAIWMBCKSKIEE64ZLYK',
-    defaultVersionId: 'v1',
-    createDate: '2015-02-06T18:39:46+00:00',
-    updateDate: '2015-02-06T18:39:46+00:00',
-  },
-};
+function describe(info: (typeof AWS_MANAGED_POLICIES)[number]): AwsManagedPolicy {
+  const document = catalogDocument(info.arn);
+  return {
+    arn: info.arn,
+    name: info.policyName,
+    policyId: info.policyId,
+    defaultVersionId: info.defaultVersionId,
+    createDate: info.createDate,
+    updateDate: info.updateDate,
+    description: info.description,
+    document: document ? JSON.stringify(document) : '',
+  };
+}
 
 /** The AWS managed policies the sandbox knows, in ARN order. */
 export function awsManagedPolicies(): AwsManagedPolicy[] {
-  return Object.keys(MANAGED)
-    .sort()
-    .map((arn) => ({ arn, document: MANAGED[arn]!, ...MANAGED_INFO[arn]! }));
+  return [...AWS_MANAGED_POLICIES].sort((a, b) => (a.arn < b.arn ? -1 : 1)).map(describe);
+}
+
+/** Loads the catalog documents that are kept out of the engine chunk (ReadOnlyAccess) for these ARNs. */
+export async function preloadManagedPolicies(arns: Iterable<string>): Promise<void> {
+  for (const arn of arns) if (findManagedPolicy(arn)) await loadManagedPolicyDocument(arn);
 }
 
 /** The default version's document of a managed policy (customer or AWS managed), or null when unknown. */
 export function managedPolicyDocument(account: SimulatedAccount, arn: string): string | null {
-  if (MANAGED[arn] !== undefined) return MANAGED[arn];
+  if (findManagedPolicy(arn)) {
+    const document = catalogDocument(arn);
+    return document ? JSON.stringify(document) : null;
+  }
   const prefix = `arn:aws:iam::${account.accountId}:policy`;
   for (const policy of account.policies ?? []) {
     if (`${prefix}${policy.path ?? '/'}${policy.policyName}` !== arn) continue;
@@ -48,48 +60,13 @@ export function managedPolicyDocument(account: SimulatedAccount, arn: string): s
   return null;
 }
 
-function matches(pattern: string, value: string, caseless: boolean): boolean {
-  const escaped = pattern
-    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-    .replace(/\*/g, '.*')
-    .replace(/\?/g, '.');
-  return new RegExp(`^${escaped}$`, caseless ? 'is' : 's').test(value);
+/** True for a policy ARN that names an AWS managed policy of the catalog or a customer policy of the account. */
+export function policyExists(account: SimulatedAccount, arn: string): boolean {
+  if (findManagedPolicy(arn)) return true;
+  return managedPolicyDocument(account, arn) !== null;
 }
 
-const asList = (value: unknown): string[] =>
-  typeof value === 'string'
-    ? [value]
-    : Array.isArray(value)
-      ? value.filter((v) => typeof v === 'string')
-      : [];
-
-/** Explicit deny beats allow; no allow is an implicit deny. Statements with conditions are skipped. */
+/** The evaluator: explicit deny beats allow, no allow is an implicit deny (lib/aws/policy). */
 export function evaluatePolicies(request: AuthorizationRequest): Decision {
-  let allowedBy: string | null = null;
-  for (const source of [
-    ...request.identityPolicies,
-    ...(request.resourcePolicy ? [request.resourcePolicy] : []),
-  ]) {
-    let document: { Statement?: unknown };
-    try {
-      document = JSON.parse(source.document);
-    } catch {
-      continue;
-    }
-    const statements = Array.isArray(document.Statement) ? document.Statement : [document.Statement];
-    for (const statement of statements as Record<string, unknown>[]) {
-      if (!statement || statement.Condition) continue;
-      const action = asList(statement.Action).some((a) => matches(a, request.action, true));
-      const resource =
-        statement.Resource === undefined ||
-        asList(statement.Resource).some((r) => matches(r, request.resource, false));
-      if (!action || !resource) continue;
-      if (statement.Effect === 'Deny') {
-        return { decision: 'explicit-deny', reason: `denied by a statement of ${source.label}` };
-      }
-      if (statement.Effect === 'Allow') allowedBy ??= source.label;
-    }
-  }
-  if (allowedBy) return { decision: 'allow', reason: `allowed by ${allowedBy}` };
-  return { decision: 'implicit-deny', reason: `no policy allows ${request.action} on ${request.resource}` };
+  return evaluatePolicyTexts(request);
 }

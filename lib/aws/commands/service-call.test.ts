@@ -161,6 +161,6 @@ describe('the call record of every invocation', () => {
     const none = await aws(['sts', 'get-caller-identity']);
     expect(none.record).toMatchObject({ outcome: 'no-credentials', credentialSource: null });
     const chain = (none.record!.explanation as CallExplanation).credentials.map((s) => s.outcome);
-    expect(chain).toEqual(['skipped', 'skipped', 'skipped']);
+    expect(chain).toEqual(['skipped', 'skipped', 'skipped', 'skipped']);
   });
 });

@@ -4,7 +4,8 @@
 import type { CommandContext } from '../cli/command';
 import { CliExit, EXIT, generalError, noCredentialsError, noRegionError } from '../cli/errors';
 import { accountNow, authenticate, type Principal } from '../account';
-import { decide, type PolicySource } from '../authorization';
+import { attachedPolicyArns, decide, type PolicySource } from '../authorization';
+import { preloadManagedPolicies } from '../policy-adapter';
 import { AWS_REGIONS, REGION_NAME_FORMAT } from '../config/known-names';
 import { resolveCredentialChain } from '../config/resolve-credentials';
 import type { CallExplanation } from '../explanation';
@@ -106,7 +107,9 @@ export async function authenticateCall(ctx: CommandContext, call: ServiceCall): 
     throw generalError(`Could not connect to the endpoint URL: "${endpoint(call, region)}"`);
   }
   const account = invocation.account;
-  const auth = authenticate(account, credentials);
+  const auth = credentials.role
+    ? await (await import('../services/sts/role-profile')).assumeForProfile(ctx, credentials)
+    : authenticate(account, credentials);
   explanation.authentication = {
     outcome: auth.kind,
     reason: auth.kind === 'ok' ? `signed by ${auth.principal.arn}` : auth.reason,
@@ -126,6 +129,7 @@ export async function authenticateCall(ctx: CommandContext, call: ServiceCall): 
   }
   const principal = auth.principal;
   record.identityArn = principal.arn;
+  if (principal.kind === 'role-session') record.accessKeyId = principal.session.accessKeyId;
   if (principal.kind === 'user') {
     principal.key.lastUsed = {
       date: accountNow(account)
@@ -135,6 +139,8 @@ export async function authenticateCall(ctx: CommandContext, call: ServiceCall): 
       region: region ?? 'us-east-1',
     };
   }
+  // Large AWS managed policies (ReadOnlyAccess) are loaded on first use, before the synchronous evaluation.
+  await preloadManagedPolicies(attachedPolicyArns(account, principal));
   return principal;
 }
 

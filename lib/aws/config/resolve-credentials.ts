@@ -6,7 +6,19 @@ import type { SharedFileSection } from './parse-shared-file';
 import type { Session } from './session';
 
 /** Where credentials came from, named like botocore's `Credentials.method`. */
-export type CredentialMethod = 'env' | 'shared-credentials-file' | 'config-file';
+export type CredentialMethod = 'env' | 'assume-role' | 'shared-credentials-file' | 'config-file';
+
+/** A role profile (`role_arn` + `source_profile`): the CLI assumes the role with the source's credentials. */
+export interface RoleProfile {
+  profile: string;
+  roleArn: string;
+  sourceProfile: string;
+  roleSessionName?: string;
+  durationSeconds?: number;
+  externalId?: string;
+  /** The source profile's credentials (themselves possibly a role profile). */
+  source: ResolvedCredentials;
+}
 
 /** A resolved key pair and its origin. */
 export interface ResolvedCredentials {
@@ -16,6 +28,8 @@ export interface ResolvedCredentials {
   /** AWS_CREDENTIAL_EXPIRATION as Python's isoformat() prints it (env credentials only). */
   expiryTime?: string | null;
   method: CredentialMethod;
+  /** Set for method `assume-role`: the keys above are then the source profile's, used to call AssumeRole. */
+  role?: RoleProfile;
 }
 
 function text(value: unknown): string {
@@ -66,9 +80,73 @@ function fromSection(
   };
 }
 
+const invalidConfig = (message: string) => generalError(message);
+
+/** botocore's AssumeRoleProvider._get_role_config and source profile resolution (one file of profiles). */
+async function roleProfile(
+  session: Session,
+  profiles: Map<string, SharedFileSection>,
+  name: string,
+  visited: string[],
+): Promise<RoleProfile> {
+  const profile = profiles.get(name)!;
+  const value = (key: string) => {
+    const v = profile.get(key);
+    return v === undefined ? undefined : text(v);
+  };
+  const sourceProfile = value('source_profile');
+  const credentialSource = value('credential_source');
+  if (credentialSource !== undefined && sourceProfile !== undefined) {
+    throw invalidConfig(`The profile "${name}" contains both source_profile and credential_source.`);
+  }
+  if (credentialSource !== undefined) {
+    throw generalError(
+      `The profile (${name}) uses "credential_source", which this simulated AWS CLI does not support.`,
+    );
+  }
+  if (sourceProfile === undefined)
+    throw partialCredentialsError('assume-role', 'source_profile or credential_source');
+  const source = profiles.get(sourceProfile);
+  if (!source) {
+    throw invalidConfig(
+      `The source_profile "${sourceProfile}" referenced in the profile "${name}" does not exist.`,
+    );
+  }
+  if (visited.includes(sourceProfile) && (sourceProfile !== name || !source.has('aws_access_key_id'))) {
+    throw invalidConfig(
+      `Infinite loop in credential configuration detected. Attempting to load from profile ${sourceProfile} which has already been visited. Visited profiles: ${visited.join(', ')}`,
+    );
+  }
+  let sourceCredentials: ResolvedCredentials | null;
+  if (source.has('role_arn') && sourceProfile !== name) {
+    const inner = await roleProfile(session, profiles, sourceProfile, [...visited, sourceProfile]);
+    sourceCredentials = { ...inner.source, method: 'assume-role', role: inner };
+  } else {
+    const credentials = await session.credentialsFileSections();
+    sourceCredentials =
+      fromSection(credentials.get(sourceProfile), 'shared-credentials-file') ??
+      fromSection((await session.configFileProfiles()).get(sourceProfile), 'config-file');
+  }
+  if (!sourceCredentials) {
+    throw invalidConfig(
+      `The source_profile "${sourceProfile}" must specify either static credentials or an assume role configuration`,
+    );
+  }
+  const duration = Number.parseInt(value('duration_seconds') ?? '', 10);
+  return {
+    profile: name,
+    roleArn: value('role_arn')!,
+    sourceProfile,
+    source: sourceCredentials,
+    ...(value('role_session_name') !== undefined ? { roleSessionName: value('role_session_name') } : {}),
+    ...(Number.isNaN(duration) ? {} : { durationSeconds: duration }),
+    ...(value('external_id') !== undefined ? { externalId: value('external_id') } : {}),
+  };
+}
+
 /** Settings that would make the real CLI use a provider this sandbox does not simulate. */
 const UNSIMULATED = [
-  'role_arn',
+  'credential_source',
   'credential_process',
   'sso_start_url',
   'sso_session',
@@ -114,7 +192,22 @@ export async function resolveCredentialChain(
       reason: 'AWS_ACCESS_KEY_ID is not exported (or empty)',
     });
   }
-  const merged = (await session.fullConfig()).get(profileName);
+  const profiles = await session.fullConfig();
+  const merged = profiles.get(profileName);
+  if (merged?.has('role_arn')) {
+    const role = await roleProfile(session, profiles, profileName, [profileName]);
+    chain.push({
+      provider: 'assume-role',
+      outcome: 'used',
+      reason: `the ${profileName} profile has role_arn ${role.roleArn}: the CLI assumes it with the credentials of the ${role.sourceProfile} profile`,
+    });
+    return done({ ...role.source, method: 'assume-role', role });
+  }
+  chain.push({
+    provider: 'assume-role',
+    outcome: 'skipped',
+    reason: `the ${profileName} profile has no role_arn`,
+  });
   const unsupported = UNSIMULATED.find((key) => merged?.has(key));
   if (unsupported) {
     throw generalError(

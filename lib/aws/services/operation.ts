@@ -45,7 +45,11 @@ export interface OperationSpec {
   model: OperationModel;
   summary: string;
   /** The permission the call needs (null: none, as for GetCallerIdentity). */
-  permission(input: Record<string, unknown>, account: SimulatedAccount, principal: Principal): ActionRequest | null;
+  permission(
+    input: Record<string, unknown>,
+    account: SimulatedAccount,
+    principal: Principal,
+  ): ActionRequest | null;
   /** Answers one request (one page for paginated operations); throws ServiceError for AWS's errors. */
   run(input: Record<string, unknown>, call: OperationCall): Record<string, unknown>;
 }
@@ -57,7 +61,8 @@ function ordered(value: unknown, shape: ShapeModel | undefined): ResponseValue {
   const record = value as Record<string, unknown>;
   const out: Record<string, ResponseValue> = {};
   const keys = shape?.members ? Object.keys(shape.members) : Object.keys(record);
-  for (const key of keys) if (record[key] !== undefined) out[key] = ordered(record[key], shape?.members?.[key]);
+  for (const key of keys)
+    if (record[key] !== undefined) out[key] = ordered(record[key], shape?.members?.[key]);
   for (const key of Object.keys(record)) {
     if (!(key in out) && record[key] !== undefined) out[key] = ordered(record[key], undefined);
   }

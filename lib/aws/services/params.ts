@@ -53,14 +53,15 @@ function shorthand(flag: string, text: string): Record<string, string> {
 function json(flag: string, text: string): unknown {
   try {
     return JSON.parse(text);
-  } catch (error) {
+  } catch {
     return parseError(flag, `Invalid JSON:\n${text}`);
   }
 }
 
 function scalar(flag: string, shape: ShapeModel, text: string): unknown {
   if (shape.type === 'integer' || shape.type === 'long') {
-    if (!/^\s*[-+]?\d+\s*$/.test(text)) throw generalError(`invalid literal for int() with base 10: '${text}'`);
+    if (!/^\s*[-+]?\d+\s*$/.test(text))
+      throw generalError(`invalid literal for int() with base 10: '${text}'`);
     return Number.parseInt(text, 10);
   }
   if (shape.type === 'boolean') return text.toLowerCase() === 'true';
@@ -81,6 +82,8 @@ export async function buildInput(
   const input: Record<string, unknown> = {};
   const load = (flag: string, value: string) => loadParamValue(flag, value, fs, env, cwd);
   for (const [member, shape] of Object.entries(model.input.members)) {
+    // The paging limit (MaxItems) is shadowed by the CLI's own --max-items.
+    if (member === model.paginator?.limitKey) continue;
     const name = cliName(member);
     const flag = `--${name}`;
     if (shape.type === 'boolean') {
@@ -112,7 +115,9 @@ function validate(value: unknown, shape: ShapeModel, name: string, errors: strin
   const min = shape.min;
   if (shape.type === 'string') {
     if (typeof value !== 'string') {
-      errors.push(`Invalid type for parameter ${name}, value: ${pyValue(value)}, type: ${typeof value}, valid types: <class 'str'>`);
+      errors.push(
+        `Invalid type for parameter ${name}, value: ${pyValue(value)}, type: ${typeof value}, valid types: <class 'str'>`,
+      );
     } else if (min !== undefined && value.length < min) {
       errors.push(`Invalid length for parameter ${name}, value: ${value.length}, valid min length: ${min}`);
     }
@@ -125,7 +130,12 @@ function validate(value: unknown, shape: ShapeModel, name: string, errors: strin
       errors.push(`Invalid length for parameter ${name}, value: ${value.length}, valid min length: ${min}`);
     }
     value.forEach((item, i) => validate(item, shape.member ?? { type: 'string' }, `${name}[${i}]`, errors));
-  } else if (shape.type === 'structure' && typeof value === 'object' && value !== null && !Array.isArray(value)) {
+  } else if (
+    shape.type === 'structure' &&
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value)
+  ) {
     const record = value as Record<string, unknown>;
     const members = shape.members ?? {};
     for (const required of shape.required ?? []) {
@@ -133,7 +143,9 @@ function validate(value: unknown, shape: ShapeModel, name: string, errors: strin
     }
     for (const [key, item] of Object.entries(record)) {
       if (!(key in members)) {
-        errors.push(`Unknown parameter in ${name}: "${key}", must be one of: ${Object.keys(members).join(', ')}`);
+        errors.push(
+          `Unknown parameter in ${name}: "${key}", must be one of: ${Object.keys(members).join(', ')}`,
+        );
       } else validate(item, members[key]!, `${name}.${key}`, errors);
     }
   }

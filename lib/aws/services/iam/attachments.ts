@@ -13,11 +13,16 @@ const QUOTA = { user: 'PoliciesPerUser', group: 'PoliciesPerGroup', role: 'Polic
 export const MAX_ATTACHED_POLICIES = 10;
 
 function entity(account: SimulatedAccount, kind: Kind, name: string): { attachedPolicies?: string[] } {
-  return kind === 'user' ? findUser(account, name) : kind === 'group' ? findGroup(account, name) : findRole(account, name);
+  return kind === 'user'
+    ? findUser(account, name)
+    : kind === 'group'
+      ? findGroup(account, name)
+      : findRole(account, name);
 }
 
 function checkArn(arn: string): void {
-  if (!/^arn:aws:iam::(aws|\d{12}):policy\/.+/.test(arn)) throw new ServiceError('InvalidInput', `ARN ${arn} is not valid.`);
+  if (!/^arn:aws:iam::(aws|\d{12}):policy\/.+/.test(arn))
+    throw new ServiceError('InvalidInput', `ARN ${arn} is not valid.`);
 }
 
 const resource = (kind: Kind) => (input: Record<string, unknown>, account: SimulatedAccount) =>
@@ -37,7 +42,10 @@ export function attachCommand(kind: Kind): AwsCommand {
       target.attachedPolicies ??= [];
       if (target.attachedPolicies.includes(arn)) return {};
       if (target.attachedPolicies.length >= MAX_ATTACHED_POLICIES) {
-        throw new ServiceError('LimitExceeded', `Cannot exceed quota for ${QUOTA[kind]}: ${MAX_ATTACHED_POLICIES}`);
+        throw new ServiceError(
+          'LimitExceeded',
+          `Cannot exceed quota for ${QUOTA[kind]}: ${MAX_ATTACHED_POLICIES}`,
+        );
       }
       target.attachedPolicies.push(arn);
       return {};

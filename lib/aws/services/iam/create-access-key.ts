@@ -7,12 +7,16 @@ import { ServiceError } from '../operation';
 export const MAX_ACCESS_KEYS = 2;
 
 export const createAccessKey = iamCommand('create-access-key', {
-  summary: 'Creates a new Amazon Web Services secret access key and corresponding access key ID for the specified user.',
+  summary:
+    'Creates a new Amazon Web Services secret access key and corresponding access key ID for the specified user.',
   resource: userResource,
   run(input, call) {
     const user = targetUser(call, input.UserName);
     if (user.accessKeys.length >= MAX_ACCESS_KEYS) {
-      throw new ServiceError('LimitExceeded', `Cannot exceed quota for AccessKeysPerUser: ${MAX_ACCESS_KEYS}`);
+      throw new ServiceError(
+        'LimitExceeded',
+        `Cannot exceed quota for AccessKeysPerUser: ${MAX_ACCESS_KEYS}`,
+      );
     }
     const seed = `key:${user.userName}:${call.timestamp}:${user.accessKeys.map((k) => k.accessKeyId).join()}`;
     const key = {

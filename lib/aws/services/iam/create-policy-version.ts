@@ -1,7 +1,6 @@
 // `aws iam create-policy-version`: at most five versions (IAM API reference: CreatePolicyVersion, LimitExceeded).
 import { iamCommand } from './define';
 import { checkPolicyDocument, findPolicy } from './store';
-import { MANAGED_POLICY_SIZE } from './create-policy';
 import { ServiceError } from '../operation';
 
 export const MAX_POLICY_VERSIONS = 5;
@@ -12,10 +11,7 @@ export const createPolicyVersion = iamCommand('create-policy-version', {
   run(input, { account, timestamp }) {
     const policy = findPolicy(account, String(input.PolicyArn));
     const document = String(input.PolicyDocument);
-    checkPolicyDocument(document, 'identity', {
-      max: MANAGED_POLICY_SIZE,
-      message: `Cannot exceed quota for PolicySize: ${MANAGED_POLICY_SIZE}`,
-    });
+    checkPolicyDocument(document, 'identity', 'managed');
     if (policy.versions.length >= MAX_POLICY_VERSIONS) {
       throw new ServiceError(
         'LimitExceeded',

@@ -6,8 +6,6 @@ import { anyPolicyResponse } from './managed-policies';
 import { ServiceError } from '../operation';
 import type { SimulatedPolicy, Tag } from '../../types';
 
-export const MANAGED_POLICY_SIZE = 6144;
-
 export const createPolicy = iamCommand('create-policy', {
   summary: 'Creates a new managed policy for your Amazon Web Services account.',
   resource: (input, account) => iamArn(account, 'policy', String(input.PolicyName)),
@@ -15,14 +13,14 @@ export const createPolicy = iamCommand('create-policy', {
     const policyName = String(input.PolicyName);
     checkName('policyName', policyName, 128);
     const document = String(input.PolicyDocument);
-    checkPolicyDocument(document, 'identity', {
-      max: MANAGED_POLICY_SIZE,
-      message: `Cannot exceed quota for PolicySize: ${MANAGED_POLICY_SIZE}`,
-    });
+    checkPolicyDocument(document, 'identity', 'managed');
     const path = typeof input.Path === 'string' ? input.Path : '/';
     const arn = `arn:aws:iam::${account.accountId}:policy${path}${policyName}`;
     if ((account.policies ?? []).some((p) => policyArn(account, p) === arn)) {
-      throw new ServiceError('EntityAlreadyExists', `A policy called ${policyName} already exists. Duplicate names are not allowed.`);
+      throw new ServiceError(
+        'EntityAlreadyExists',
+        `A policy called ${policyName} already exists. Duplicate names are not allowed.`,
+      );
     }
     const policy: SimulatedPolicy = {
       policyName,

@@ -33,7 +33,11 @@ export const iamArn = (account: SimulatedAccount, type: string, name = '') =>
   `arn:aws:iam::${account.accountId}:${type}/${name}`;
 
 /** The user an input names, or the calling user (key operations without --user-name). */
-export function userResource(input: Record<string, unknown>, account: SimulatedAccount, principal: Principal) {
+export function userResource(
+  input: Record<string, unknown>,
+  account: SimulatedAccount,
+  principal: Principal,
+) {
   if (typeof input.UserName === 'string') return iamArn(account, 'user', input.UserName);
   return principal.kind === 'user' ? principal.arn : iamArn(account, 'user', '');
 }

@@ -8,7 +8,8 @@ export const deleteRole = iamCommand('delete-role', {
   resource: (input, account) => iamArn(account, 'role', String(input.RoleName)),
   run(input, { account }) {
     const role = findRole(account, String(input.RoleName));
-    const conflict = (what: string) => new ServiceError('DeleteConflict', `Cannot delete entity, must ${what} first.`);
+    const conflict = (what: string) =>
+      new ServiceError('DeleteConflict', `Cannot delete entity, must ${what} first.`);
     if (Object.keys(role.inlinePolicies ?? {}).length) throw conflict('delete policies');
     if (role.attachedPolicies?.length) throw conflict('detach all policies');
     account.roles!.splice(account.roles!.indexOf(role), 1);

@@ -8,7 +8,8 @@ export const deleteUser = iamCommand('delete-user', {
   resource: (input, account) => iamArn(account, 'user', String(input.UserName)),
   run(input, { account }) {
     const user = findUser(account, String(input.UserName));
-    const conflict = (what: string) => new ServiceError('DeleteConflict', `Cannot delete entity, must ${what} first.`);
+    const conflict = (what: string) =>
+      new ServiceError('DeleteConflict', `Cannot delete entity, must ${what} first.`);
     if (user.accessKeys.length) throw conflict('delete access keys');
     if (Object.keys(user.inlinePolicies ?? {}).length) throw conflict('delete policies');
     if (user.attachedPolicies?.length) throw conflict('detach all policies');

@@ -14,7 +14,8 @@ function owner(account: SimulatedAccount, id: string) {
 
 export const getAccessKeyLastUsed = iamCommand('get-access-key-last-used', {
   summary: 'Retrieves information about when the specified access key was last used.',
-  resource: (input, account) => iamArn(account, 'user', owner(account, String(input.AccessKeyId))?.user.userName ?? ''),
+  resource: (input, account) =>
+    iamArn(account, 'user', owner(account, String(input.AccessKeyId))?.user.userName ?? ''),
   run(input, { account }) {
     const id = String(input.AccessKeyId);
     const found = owner(account, id);

@@ -4,7 +4,8 @@ import { documentValue } from './store';
 import { findAnyPolicy, noSuchVersion, versionsOf } from './managed-policies';
 
 export const getPolicyVersion = iamCommand('get-policy-version', {
-  summary: 'Retrieves information about the specified version of the specified managed policy, including the policy document.',
+  summary:
+    'Retrieves information about the specified version of the specified managed policy, including the policy document.',
   resource: (input) => String(input.PolicyArn),
   run(input, { account }) {
     const arn = String(input.PolicyArn);

@@ -3,7 +3,8 @@ import { iamCommand, userResource } from './define';
 import { targetUser, userResponse } from './store';
 
 export const getUser = iamCommand('get-user', {
-  summary: "Retrieves information about the specified IAM user, including the user's creation date, path, unique ID, and ARN.",
+  summary:
+    "Retrieves information about the specified IAM user, including the user's creation date, path, unique ID, and ARN.",
   resource: userResource,
   run(input, call) {
     return { User: userResponse(call.account, targetUser(call, input.UserName)) };

@@ -2,14 +2,14 @@
 // DeleteUserPolicy and the role twins; size quotas from the IAM User Guide, "IAM and AWS STS quotas").
 import type { AwsCommand } from '../../cli/command';
 import type { SimulatedAccount } from '../../types';
+import { policySize } from '../../policy/parse';
 import { ServiceError } from '../operation';
 import { iamArn, iamCommand } from './define';
 import { checkName, checkPolicyDocument, documentValue, findRole, findUser, page } from './store';
 
 type Kind = 'user' | 'role';
 const NAME_FIELD = { user: 'UserName', role: 'RoleName' } as const;
-/** Aggregate inline policy size per entity, without white space. */
-export const INLINE_POLICY_QUOTA = { user: 2048, role: 10240 } as const;
+const QUOTA = { user: 'userInline', role: 'roleInline' } as const;
 
 function entity(account: SimulatedAccount, kind: Kind, name: string) {
   const target = kind === 'user' ? findUser(account, name) : findRole(account, name);
@@ -39,12 +39,8 @@ export function putCommand(kind: Kind): AwsCommand {
       const document = String(input.PolicyDocument);
       const others = Object.entries(target.policies)
         .filter(([name]) => name !== policyName)
-        .reduce((size, [, text]) => size + text.replace(/\s+/g, '').length, 0);
-      const max = INLINE_POLICY_QUOTA[kind] - others;
-      checkPolicyDocument(document, 'identity', {
-        max,
-        message: `Maximum policy size of ${INLINE_POLICY_QUOTA[kind]} bytes exceeded for ${kind} ${target.name}`,
-      });
+        .reduce((size, [, text]) => size + policySize(text), 0);
+      checkPolicyDocument(document, 'identity', QUOTA[kind], target.name, others);
       target.policies[policyName] = document;
       return {};
     },
@@ -59,7 +55,11 @@ export function getCommand(kind: Kind): AwsCommand {
       const target = entity(account, kind, String(input[NAME_FIELD[kind]]));
       const policyName = String(input.PolicyName);
       const document = find(target.policies, kind, policyName);
-      return { [NAME_FIELD[kind]]: target.name, PolicyName: policyName, PolicyDocument: documentValue(document) };
+      return {
+        [NAME_FIELD[kind]]: target.name,
+        PolicyName: policyName,
+        PolicyDocument: documentValue(document),
+      };
     },
   });
 }

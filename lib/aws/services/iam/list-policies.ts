@@ -12,7 +12,9 @@ export const listPolicies = iamCommand('list-policies', {
     const prefix = typeof input.PathPrefix === 'string' ? input.PathPrefix : '/';
     const all: AnyPolicy[] = [
       ...(scope === 'Local' ? [] : awsManagedPolicies().map((policy) => ({ kind: 'aws' as const, policy }))),
-      ...(scope === 'AWS' ? [] : (account.policies ?? []).map((policy) => ({ kind: 'customer' as const, policy }))),
+      ...(scope === 'AWS'
+        ? []
+        : (account.policies ?? []).map((policy) => ({ kind: 'customer' as const, policy }))),
     ];
     const arnOf = (p: AnyPolicy) => (p.kind === 'aws' ? p.policy.arn : policyArn(account, p.policy));
     const selected = all

@@ -6,7 +6,8 @@ import { ServiceError } from '../operation';
 import { attachments, findPolicy, policyArn } from './store';
 
 /** A customer managed policy of the account, or an AWS managed policy of the catalog. */
-export type AnyPolicy = { kind: 'customer'; policy: SimulatedPolicy } | { kind: 'aws'; policy: AwsManagedPolicy };
+export type AnyPolicy =
+  { kind: 'customer'; policy: SimulatedPolicy } | { kind: 'aws'; policy: AwsManagedPolicy };
 
 export function findAnyPolicy(account: SimulatedAccount, arn: string): AnyPolicy {
   const managed = awsManagedPolicies().find((p) => p.arn === arn);
@@ -56,11 +57,16 @@ export function anyPolicyResponse(account: SimulatedAccount, found: AnyPolicy, w
 export function versionsOf(found: AnyPolicy) {
   if (found.kind === 'aws') {
     const p = found.policy;
-    return [{ versionId: p.defaultVersionId, document: p.document, isDefault: true, createDate: p.createDate }];
+    return [
+      { versionId: p.defaultVersionId, document: p.document, isDefault: true, createDate: p.createDate },
+    ];
   }
   return [...found.policy.versions].reverse();
 }
 
 export function noSuchVersion(arn: string, versionId: string): ServiceError {
-  return new ServiceError('NoSuchEntity', `Policy ${arn} version ${versionId} does not exist or is not attachable.`);
+  return new ServiceError(
+    'NoSuchEntity',
+    `Policy ${arn} version ${versionId} does not exist or is not attachable.`,
+  );
 }

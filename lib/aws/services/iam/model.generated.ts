@@ -2,7 +2,1563 @@
 import type { OperationModel } from '../model';
 
 /** Every operation the real CLI accepts, in the order its usage error lists them. */
-export const CHOICES: readonly string[] = ["add-client-id-to-open-id-connect-provider","add-role-to-instance-profile","add-user-to-group","attach-group-policy","attach-role-policy","attach-user-policy","change-password","create-access-key","create-account-alias","create-group","create-instance-profile","create-login-profile","create-open-id-connect-provider","create-policy","create-policy-version","create-role","create-saml-provider","create-service-linked-role","create-service-specific-credential","create-user","create-virtual-mfa-device","deactivate-mfa-device","delete-access-key","delete-account-alias","delete-account-password-policy","delete-group","delete-group-policy","delete-instance-profile","delete-login-profile","delete-open-id-connect-provider","delete-policy","delete-policy-version","delete-role","delete-role-permissions-boundary","delete-role-policy","delete-saml-provider","delete-ssh-public-key","delete-server-certificate","delete-service-linked-role","delete-service-specific-credential","delete-signing-certificate","delete-user","delete-user-permissions-boundary","delete-user-policy","delete-virtual-mfa-device","detach-group-policy","detach-role-policy","detach-user-policy","enable-mfa-device","generate-credential-report","generate-organizations-access-report","generate-service-last-accessed-details","get-access-key-last-used","get-account-authorization-details","get-account-password-policy","get-account-summary","get-context-keys-for-custom-policy","get-context-keys-for-principal-policy","get-credential-report","get-group","get-group-policy","get-instance-profile","get-login-profile","get-open-id-connect-provider","get-organizations-access-report","get-policy","get-policy-version","get-role","get-role-policy","get-saml-provider","get-ssh-public-key","get-server-certificate","get-service-last-accessed-details","get-service-last-accessed-details-with-entities","get-service-linked-role-deletion-status","get-user","get-user-policy","list-access-keys","list-account-aliases","list-attached-group-policies","list-attached-role-policies","list-attached-user-policies","list-entities-for-policy","list-group-policies","list-groups","list-groups-for-user","list-instance-profile-tags","list-instance-profiles","list-instance-profiles-for-role","list-mfa-device-tags","list-mfa-devices","list-open-id-connect-provider-tags","list-open-id-connect-providers","list-policies","list-policies-granting-service-access","list-policy-tags","list-policy-versions","list-role-policies","list-role-tags","list-roles","list-saml-provider-tags","list-saml-providers","list-ssh-public-keys","list-server-certificate-tags","list-server-certificates","list-service-specific-credentials","list-signing-certificates","list-user-policies","list-user-tags","list-users","list-virtual-mfa-devices","put-group-policy","put-role-permissions-boundary","put-role-policy","put-user-permissions-boundary","put-user-policy","remove-client-id-from-open-id-connect-provider","remove-role-from-instance-profile","remove-user-from-group","reset-service-specific-credential","resync-mfa-device","set-default-policy-version","set-security-token-service-preferences","simulate-custom-policy","simulate-principal-policy","tag-instance-profile","tag-mfa-device","tag-open-id-connect-provider","tag-policy","tag-role","tag-saml-provider","tag-server-certificate","tag-user","untag-instance-profile","untag-mfa-device","untag-open-id-connect-provider","untag-policy","untag-role","untag-saml-provider","untag-server-certificate","untag-user","update-access-key","update-account-password-policy","update-assume-role-policy","update-group","update-login-profile","update-open-id-connect-provider-thumbprint","update-role","update-role-description","update-saml-provider","update-ssh-public-key","update-server-certificate","update-service-specific-credential","update-signing-certificate","update-user","upload-ssh-public-key","upload-server-certificate","upload-signing-certificate","wizard","wait","help"];
+export const CHOICES: readonly string[] = [
+  'add-client-id-to-open-id-connect-provider',
+  'add-role-to-instance-profile',
+  'add-user-to-group',
+  'attach-group-policy',
+  'attach-role-policy',
+  'attach-user-policy',
+  'change-password',
+  'create-access-key',
+  'create-account-alias',
+  'create-group',
+  'create-instance-profile',
+  'create-login-profile',
+  'create-open-id-connect-provider',
+  'create-policy',
+  'create-policy-version',
+  'create-role',
+  'create-saml-provider',
+  'create-service-linked-role',
+  'create-service-specific-credential',
+  'create-user',
+  'create-virtual-mfa-device',
+  'deactivate-mfa-device',
+  'delete-access-key',
+  'delete-account-alias',
+  'delete-account-password-policy',
+  'delete-group',
+  'delete-group-policy',
+  'delete-instance-profile',
+  'delete-login-profile',
+  'delete-open-id-connect-provider',
+  'delete-policy',
+  'delete-policy-version',
+  'delete-role',
+  'delete-role-permissions-boundary',
+  'delete-role-policy',
+  'delete-saml-provider',
+  'delete-ssh-public-key',
+  'delete-server-certificate',
+  'delete-service-linked-role',
+  'delete-service-specific-credential',
+  'delete-signing-certificate',
+  'delete-user',
+  'delete-user-permissions-boundary',
+  'delete-user-policy',
+  'delete-virtual-mfa-device',
+  'detach-group-policy',
+  'detach-role-policy',
+  'detach-user-policy',
+  'enable-mfa-device',
+  'generate-credential-report',
+  'generate-organizations-access-report',
+  'generate-service-last-accessed-details',
+  'get-access-key-last-used',
+  'get-account-authorization-details',
+  'get-account-password-policy',
+  'get-account-summary',
+  'get-context-keys-for-custom-policy',
+  'get-context-keys-for-principal-policy',
+  'get-credential-report',
+  'get-group',
+  'get-group-policy',
+  'get-instance-profile',
+  'get-login-profile',
+  'get-open-id-connect-provider',
+  'get-organizations-access-report',
+  'get-policy',
+  'get-policy-version',
+  'get-role',
+  'get-role-policy',
+  'get-saml-provider',
+  'get-ssh-public-key',
+  'get-server-certificate',
+  'get-service-last-accessed-details',
+  'get-service-last-accessed-details-with-entities',
+  'get-service-linked-role-deletion-status',
+  'get-user',
+  'get-user-policy',
+  'list-access-keys',
+  'list-account-aliases',
+  'list-attached-group-policies',
+  'list-attached-role-policies',
+  'list-attached-user-policies',
+  'list-entities-for-policy',
+  'list-group-policies',
+  'list-groups',
+  'list-groups-for-user',
+  'list-instance-profile-tags',
+  'list-instance-profiles',
+  'list-instance-profiles-for-role',
+  'list-mfa-device-tags',
+  'list-mfa-devices',
+  'list-open-id-connect-provider-tags',
+  'list-open-id-connect-providers',
+  'list-policies',
+  'list-policies-granting-service-access',
+  'list-policy-tags',
+  'list-policy-versions',
+  'list-role-policies',
+  'list-role-tags',
+  'list-roles',
+  'list-saml-provider-tags',
+  'list-saml-providers',
+  'list-ssh-public-keys',
+  'list-server-certificate-tags',
+  'list-server-certificates',
+  'list-service-specific-credentials',
+  'list-signing-certificates',
+  'list-user-policies',
+  'list-user-tags',
+  'list-users',
+  'list-virtual-mfa-devices',
+  'put-group-policy',
+  'put-role-permissions-boundary',
+  'put-role-policy',
+  'put-user-permissions-boundary',
+  'put-user-policy',
+  'remove-client-id-from-open-id-connect-provider',
+  'remove-role-from-instance-profile',
+  'remove-user-from-group',
+  'reset-service-specific-credential',
+  'resync-mfa-device',
+  'set-default-policy-version',
+  'set-security-token-service-preferences',
+  'simulate-custom-policy',
+  'simulate-principal-policy',
+  'tag-instance-profile',
+  'tag-mfa-device',
+  'tag-open-id-connect-provider',
+  'tag-policy',
+  'tag-role',
+  'tag-saml-provider',
+  'tag-server-certificate',
+  'tag-user',
+  'untag-instance-profile',
+  'untag-mfa-device',
+  'untag-open-id-connect-provider',
+  'untag-policy',
+  'untag-role',
+  'untag-saml-provider',
+  'untag-server-certificate',
+  'untag-user',
+  'update-access-key',
+  'update-account-password-policy',
+  'update-assume-role-policy',
+  'update-group',
+  'update-login-profile',
+  'update-open-id-connect-provider-thumbprint',
+  'update-role',
+  'update-role-description',
+  'update-saml-provider',
+  'update-ssh-public-key',
+  'update-server-certificate',
+  'update-service-specific-credential',
+  'update-signing-certificate',
+  'update-user',
+  'upload-ssh-public-key',
+  'upload-server-certificate',
+  'upload-signing-certificate',
+  'wizard',
+  'wait',
+  'help',
+];
 
 /** The simulated operations, by CLI name. */
-export const OPERATIONS: Record<string, OperationModel> = {"create-user":{"name":"CreateUser","input":{"members":{"Path":{"type":"string","min":1,"max":512},"UserName":{"type":"string","min":1,"max":64},"PermissionsBoundary":{"type":"string","min":20,"max":2048},"Tags":{"type":"list","max":50,"member":{"type":"structure","members":{"Key":{"type":"string","min":1,"max":128},"Value":{"type":"string","min":0,"max":256}},"required":["Key","Value"]}}},"required":["UserName"]},"output":{"type":"structure","members":{"User":{"type":"structure","members":{"Path":{"type":"string"},"UserName":{"type":"string"},"UserId":{"type":"string"},"Arn":{"type":"string"},"CreateDate":{"type":"timestamp"},"PasswordLastUsed":{"type":"timestamp"},"PermissionsBoundary":{"type":"structure","members":{"PermissionsBoundaryType":{"type":"string"},"PermissionsBoundaryArn":{"type":"string"}}},"Tags":{"type":"list","member":{"type":"structure","members":{"Key":{"type":"string"},"Value":{"type":"string"}}}}}}}}},"get-user":{"name":"GetUser","input":{"members":{"UserName":{"type":"string","min":1,"max":128}},"required":[]},"output":{"type":"structure","members":{"User":{"type":"structure","members":{"Path":{"type":"string"},"UserName":{"type":"string"},"UserId":{"type":"string"},"Arn":{"type":"string"},"CreateDate":{"type":"timestamp"},"PasswordLastUsed":{"type":"timestamp"},"PermissionsBoundary":{"type":"structure","members":{"PermissionsBoundaryType":{"type":"string"},"PermissionsBoundaryArn":{"type":"string"}}},"Tags":{"type":"list","member":{"type":"structure","members":{"Key":{"type":"string"},"Value":{"type":"string"}}}}}}}}},"list-users":{"name":"ListUsers","input":{"members":{"PathPrefix":{"type":"string","min":1,"max":512},"Marker":{"type":"string","min":1,"max":320},"MaxItems":{"type":"integer","min":1,"max":1000}},"required":[]},"output":{"type":"structure","members":{"Users":{"type":"list","member":{"type":"structure","members":{"Path":{"type":"string"},"UserName":{"type":"string"},"UserId":{"type":"string"},"Arn":{"type":"string"},"CreateDate":{"type":"timestamp"},"PasswordLastUsed":{"type":"timestamp"},"PermissionsBoundary":{"type":"structure","members":{"PermissionsBoundaryType":{"type":"string"},"PermissionsBoundaryArn":{"type":"string"}}},"Tags":{"type":"list","member":{"type":"structure","members":{"Key":{"type":"string"},"Value":{"type":"string"}}}}}}},"IsTruncated":{"type":"boolean"},"Marker":{"type":"string"}}},"paginator":{"inputToken":"Marker","outputToken":"Marker","limitKey":"MaxItems","resultKey":"Users","moreResults":"IsTruncated"}},"delete-user":{"name":"DeleteUser","input":{"members":{"UserName":{"type":"string","min":1,"max":128}},"required":["UserName"]}},"create-group":{"name":"CreateGroup","input":{"members":{"Path":{"type":"string","min":1,"max":512},"GroupName":{"type":"string","min":1,"max":128}},"required":["GroupName"]},"output":{"type":"structure","members":{"Group":{"type":"structure","members":{"Path":{"type":"string"},"GroupName":{"type":"string"},"GroupId":{"type":"string"},"Arn":{"type":"string"},"CreateDate":{"type":"timestamp"}}}}}},"get-group":{"name":"GetGroup","input":{"members":{"GroupName":{"type":"string","min":1,"max":128},"Marker":{"type":"string","min":1,"max":320},"MaxItems":{"type":"integer","min":1,"max":1000}},"required":["GroupName"]},"output":{"type":"structure","members":{"Group":{"type":"structure","members":{"Path":{"type":"string"},"GroupName":{"type":"string"},"GroupId":{"type":"string"},"Arn":{"type":"string"},"CreateDate":{"type":"timestamp"}}},"Users":{"type":"list","member":{"type":"structure","members":{"Path":{"type":"string"},"UserName":{"type":"string"},"UserId":{"type":"string"},"Arn":{"type":"string"},"CreateDate":{"type":"timestamp"},"PasswordLastUsed":{"type":"timestamp"},"PermissionsBoundary":{"type":"structure","members":{"PermissionsBoundaryType":{"type":"string"},"PermissionsBoundaryArn":{"type":"string"}}},"Tags":{"type":"list","member":{"type":"structure","members":{"Key":{"type":"string"},"Value":{"type":"string"}}}}}}},"IsTruncated":{"type":"boolean"},"Marker":{"type":"string"}}},"paginator":{"inputToken":"Marker","outputToken":"Marker","limitKey":"MaxItems","resultKey":"Users","moreResults":"IsTruncated"}},"list-groups":{"name":"ListGroups","input":{"members":{"PathPrefix":{"type":"string","min":1,"max":512},"Marker":{"type":"string","min":1,"max":320},"MaxItems":{"type":"integer","min":1,"max":1000}},"required":[]},"output":{"type":"structure","members":{"Groups":{"type":"list","member":{"type":"structure","members":{"Path":{"type":"string"},"GroupName":{"type":"string"},"GroupId":{"type":"string"},"Arn":{"type":"string"},"CreateDate":{"type":"timestamp"}}}},"IsTruncated":{"type":"boolean"},"Marker":{"type":"string"}}},"paginator":{"inputToken":"Marker","outputToken":"Marker","limitKey":"MaxItems","resultKey":"Groups","moreResults":"IsTruncated"}},"delete-group":{"name":"DeleteGroup","input":{"members":{"GroupName":{"type":"string","min":1,"max":128}},"required":["GroupName"]}},"add-user-to-group":{"name":"AddUserToGroup","input":{"members":{"GroupName":{"type":"string","min":1,"max":128},"UserName":{"type":"string","min":1,"max":128}},"required":["GroupName","UserName"]}},"remove-user-from-group":{"name":"RemoveUserFromGroup","input":{"members":{"GroupName":{"type":"string","min":1,"max":128},"UserName":{"type":"string","min":1,"max":128}},"required":["GroupName","UserName"]}},"list-groups-for-user":{"name":"ListGroupsForUser","input":{"members":{"UserName":{"type":"string","min":1,"max":128},"Marker":{"type":"string","min":1,"max":320},"MaxItems":{"type":"integer","min":1,"max":1000}},"required":["UserName"]},"output":{"type":"structure","members":{"Groups":{"type":"list","member":{"type":"structure","members":{"Path":{"type":"string"},"GroupName":{"type":"string"},"GroupId":{"type":"string"},"Arn":{"type":"string"},"CreateDate":{"type":"timestamp"}}}},"IsTruncated":{"type":"boolean"},"Marker":{"type":"string"}}},"paginator":{"inputToken":"Marker","outputToken":"Marker","limitKey":"MaxItems","resultKey":"Groups","moreResults":"IsTruncated"}},"create-role":{"name":"CreateRole","input":{"members":{"Path":{"type":"string","min":1,"max":512},"RoleName":{"type":"string","min":1,"max":64},"AssumeRolePolicyDocument":{"type":"string","min":1,"max":131072},"Description":{"type":"string","max":1000},"MaxSessionDuration":{"type":"integer","min":3600,"max":43200},"PermissionsBoundary":{"type":"string","min":20,"max":2048},"Tags":{"type":"list","max":50,"member":{"type":"structure","members":{"Key":{"type":"string","min":1,"max":128},"Value":{"type":"string","min":0,"max":256}},"required":["Key","Value"]}}},"required":["RoleName","AssumeRolePolicyDocument"]},"output":{"type":"structure","members":{"Role":{"type":"structure","members":{"Path":{"type":"string"},"RoleName":{"type":"string"},"RoleId":{"type":"string"},"Arn":{"type":"string"},"CreateDate":{"type":"timestamp"},"AssumeRolePolicyDocument":{"type":"string"},"Description":{"type":"string"},"MaxSessionDuration":{"type":"integer"},"PermissionsBoundary":{"type":"structure","members":{"PermissionsBoundaryType":{"type":"string"},"PermissionsBoundaryArn":{"type":"string"}}},"Tags":{"type":"list","member":{"type":"structure","members":{"Key":{"type":"string"},"Value":{"type":"string"}}}},"RoleLastUsed":{"type":"structure","members":{"LastUsedDate":{"type":"timestamp"},"Region":{"type":"string"}}}}}}}},"get-role":{"name":"GetRole","input":{"members":{"RoleName":{"type":"string","min":1,"max":64}},"required":["RoleName"]},"output":{"type":"structure","members":{"Role":{"type":"structure","members":{"Path":{"type":"string"},"RoleName":{"type":"string"},"RoleId":{"type":"string"},"Arn":{"type":"string"},"CreateDate":{"type":"timestamp"},"AssumeRolePolicyDocument":{"type":"string"},"Description":{"type":"string"},"MaxSessionDuration":{"type":"integer"},"PermissionsBoundary":{"type":"structure","members":{"PermissionsBoundaryType":{"type":"string"},"PermissionsBoundaryArn":{"type":"string"}}},"Tags":{"type":"list","member":{"type":"structure","members":{"Key":{"type":"string"},"Value":{"type":"string"}}}},"RoleLastUsed":{"type":"structure","members":{"LastUsedDate":{"type":"timestamp"},"Region":{"type":"string"}}}}}}}},"list-roles":{"name":"ListRoles","input":{"members":{"PathPrefix":{"type":"string","min":1,"max":512},"Marker":{"type":"string","min":1,"max":320},"MaxItems":{"type":"integer","min":1,"max":1000}},"required":[]},"output":{"type":"structure","members":{"Roles":{"type":"list","member":{"type":"structure","members":{"Path":{"type":"string"},"RoleName":{"type":"string"},"RoleId":{"type":"string"},"Arn":{"type":"string"},"CreateDate":{"type":"timestamp"},"AssumeRolePolicyDocument":{"type":"string"},"Description":{"type":"string"},"MaxSessionDuration":{"type":"integer"},"PermissionsBoundary":{"type":"structure","members":{"PermissionsBoundaryType":{"type":"string"},"PermissionsBoundaryArn":{"type":"string"}}},"Tags":{"type":"list","member":{"type":"structure","members":{"Key":{"type":"string"},"Value":{"type":"string"}}}},"RoleLastUsed":{"type":"structure","members":{"LastUsedDate":{"type":"timestamp"},"Region":{"type":"string"}}}}}},"IsTruncated":{"type":"boolean"},"Marker":{"type":"string"}}},"paginator":{"inputToken":"Marker","outputToken":"Marker","limitKey":"MaxItems","resultKey":"Roles","moreResults":"IsTruncated"}},"delete-role":{"name":"DeleteRole","input":{"members":{"RoleName":{"type":"string","min":1,"max":64}},"required":["RoleName"]}},"create-access-key":{"name":"CreateAccessKey","input":{"members":{"UserName":{"type":"string","min":1,"max":128}},"required":[]},"output":{"type":"structure","members":{"AccessKey":{"type":"structure","members":{"UserName":{"type":"string"},"AccessKeyId":{"type":"string"},"Status":{"type":"string"},"SecretAccessKey":{"type":"string"},"CreateDate":{"type":"timestamp"}}}}}},"list-access-keys":{"name":"ListAccessKeys","input":{"members":{"UserName":{"type":"string","min":1,"max":128},"Marker":{"type":"string","min":1,"max":320},"MaxItems":{"type":"integer","min":1,"max":1000}},"required":[]},"output":{"type":"structure","members":{"AccessKeyMetadata":{"type":"list","member":{"type":"structure","members":{"UserName":{"type":"string"},"AccessKeyId":{"type":"string"},"Status":{"type":"string"},"CreateDate":{"type":"timestamp"}}}},"IsTruncated":{"type":"boolean"},"Marker":{"type":"string"}}},"paginator":{"inputToken":"Marker","outputToken":"Marker","limitKey":"MaxItems","resultKey":"AccessKeyMetadata","moreResults":"IsTruncated"}},"update-access-key":{"name":"UpdateAccessKey","input":{"members":{"UserName":{"type":"string","min":1,"max":128},"AccessKeyId":{"type":"string","min":16,"max":128},"Status":{"type":"string","enum":["Active","Inactive"]}},"required":["AccessKeyId","Status"]}},"delete-access-key":{"name":"DeleteAccessKey","input":{"members":{"UserName":{"type":"string","min":1,"max":128},"AccessKeyId":{"type":"string","min":16,"max":128}},"required":["AccessKeyId"]}},"get-access-key-last-used":{"name":"GetAccessKeyLastUsed","input":{"members":{"AccessKeyId":{"type":"string","min":16,"max":128}},"required":["AccessKeyId"]},"output":{"type":"structure","members":{"UserName":{"type":"string"},"AccessKeyLastUsed":{"type":"structure","members":{"LastUsedDate":{"type":"timestamp"},"ServiceName":{"type":"string"},"Region":{"type":"string"}}}}}},"attach-user-policy":{"name":"AttachUserPolicy","input":{"members":{"UserName":{"type":"string","min":1,"max":64},"PolicyArn":{"type":"string","min":20,"max":2048}},"required":["UserName","PolicyArn"]}},"detach-user-policy":{"name":"DetachUserPolicy","input":{"members":{"UserName":{"type":"string","min":1,"max":64},"PolicyArn":{"type":"string","min":20,"max":2048}},"required":["UserName","PolicyArn"]}},"list-attached-user-policies":{"name":"ListAttachedUserPolicies","input":{"members":{"UserName":{"type":"string","min":1,"max":64},"PathPrefix":{"type":"string","min":1,"max":512},"Marker":{"type":"string","min":1,"max":320},"MaxItems":{"type":"integer","min":1,"max":1000}},"required":["UserName"]},"output":{"type":"structure","members":{"AttachedPolicies":{"type":"list","member":{"type":"structure","members":{"PolicyName":{"type":"string"},"PolicyArn":{"type":"string"}}}},"IsTruncated":{"type":"boolean"},"Marker":{"type":"string"}}},"paginator":{"inputToken":"Marker","outputToken":"Marker","limitKey":"MaxItems","resultKey":"AttachedPolicies","moreResults":"IsTruncated"}},"attach-group-policy":{"name":"AttachGroupPolicy","input":{"members":{"GroupName":{"type":"string","min":1,"max":128},"PolicyArn":{"type":"string","min":20,"max":2048}},"required":["GroupName","PolicyArn"]}},"detach-group-policy":{"name":"DetachGroupPolicy","input":{"members":{"GroupName":{"type":"string","min":1,"max":128},"PolicyArn":{"type":"string","min":20,"max":2048}},"required":["GroupName","PolicyArn"]}},"list-attached-group-policies":{"name":"ListAttachedGroupPolicies","input":{"members":{"GroupName":{"type":"string","min":1,"max":128},"PathPrefix":{"type":"string","min":1,"max":512},"Marker":{"type":"string","min":1,"max":320},"MaxItems":{"type":"integer","min":1,"max":1000}},"required":["GroupName"]},"output":{"type":"structure","members":{"AttachedPolicies":{"type":"list","member":{"type":"structure","members":{"PolicyName":{"type":"string"},"PolicyArn":{"type":"string"}}}},"IsTruncated":{"type":"boolean"},"Marker":{"type":"string"}}},"paginator":{"inputToken":"Marker","outputToken":"Marker","limitKey":"MaxItems","resultKey":"AttachedPolicies","moreResults":"IsTruncated"}},"attach-role-policy":{"name":"AttachRolePolicy","input":{"members":{"RoleName":{"type":"string","min":1,"max":64},"PolicyArn":{"type":"string","min":20,"max":2048}},"required":["RoleName","PolicyArn"]}},"detach-role-policy":{"name":"DetachRolePolicy","input":{"members":{"RoleName":{"type":"string","min":1,"max":64},"PolicyArn":{"type":"string","min":20,"max":2048}},"required":["RoleName","PolicyArn"]}},"list-attached-role-policies":{"name":"ListAttachedRolePolicies","input":{"members":{"RoleName":{"type":"string","min":1,"max":64},"PathPrefix":{"type":"string","min":1,"max":512},"Marker":{"type":"string","min":1,"max":320},"MaxItems":{"type":"integer","min":1,"max":1000}},"required":["RoleName"]},"output":{"type":"structure","members":{"AttachedPolicies":{"type":"list","member":{"type":"structure","members":{"PolicyName":{"type":"string"},"PolicyArn":{"type":"string"}}}},"IsTruncated":{"type":"boolean"},"Marker":{"type":"string"}}},"paginator":{"inputToken":"Marker","outputToken":"Marker","limitKey":"MaxItems","resultKey":"AttachedPolicies","moreResults":"IsTruncated"}},"put-user-policy":{"name":"PutUserPolicy","input":{"members":{"UserName":{"type":"string","min":1,"max":128},"PolicyName":{"type":"string","min":1,"max":128},"PolicyDocument":{"type":"string","min":1,"max":131072}},"required":["UserName","PolicyName","PolicyDocument"]}},"get-user-policy":{"name":"GetUserPolicy","input":{"members":{"UserName":{"type":"string","min":1,"max":128},"PolicyName":{"type":"string","min":1,"max":128}},"required":["UserName","PolicyName"]},"output":{"type":"structure","members":{"UserName":{"type":"string"},"PolicyName":{"type":"string"},"PolicyDocument":{"type":"string"}}}},"list-user-policies":{"name":"ListUserPolicies","input":{"members":{"UserName":{"type":"string","min":1,"max":128},"Marker":{"type":"string","min":1,"max":320},"MaxItems":{"type":"integer","min":1,"max":1000}},"required":["UserName"]},"output":{"type":"structure","members":{"PolicyNames":{"type":"list","member":{"type":"string"}},"IsTruncated":{"type":"boolean"},"Marker":{"type":"string"}}},"paginator":{"inputToken":"Marker","outputToken":"Marker","limitKey":"MaxItems","resultKey":"PolicyNames","moreResults":"IsTruncated"}},"delete-user-policy":{"name":"DeleteUserPolicy","input":{"members":{"UserName":{"type":"string","min":1,"max":128},"PolicyName":{"type":"string","min":1,"max":128}},"required":["UserName","PolicyName"]}},"put-role-policy":{"name":"PutRolePolicy","input":{"members":{"RoleName":{"type":"string","min":1,"max":64},"PolicyName":{"type":"string","min":1,"max":128},"PolicyDocument":{"type":"string","min":1,"max":131072}},"required":["RoleName","PolicyName","PolicyDocument"]}},"get-role-policy":{"name":"GetRolePolicy","input":{"members":{"RoleName":{"type":"string","min":1,"max":64},"PolicyName":{"type":"string","min":1,"max":128}},"required":["RoleName","PolicyName"]},"output":{"type":"structure","members":{"RoleName":{"type":"string"},"PolicyName":{"type":"string"},"PolicyDocument":{"type":"string"}}}},"list-role-policies":{"name":"ListRolePolicies","input":{"members":{"RoleName":{"type":"string","min":1,"max":64},"Marker":{"type":"string","min":1,"max":320},"MaxItems":{"type":"integer","min":1,"max":1000}},"required":["RoleName"]},"output":{"type":"structure","members":{"PolicyNames":{"type":"list","member":{"type":"string"}},"IsTruncated":{"type":"boolean"},"Marker":{"type":"string"}}},"paginator":{"inputToken":"Marker","outputToken":"Marker","limitKey":"MaxItems","resultKey":"PolicyNames","moreResults":"IsTruncated"}},"delete-role-policy":{"name":"DeleteRolePolicy","input":{"members":{"RoleName":{"type":"string","min":1,"max":64},"PolicyName":{"type":"string","min":1,"max":128}},"required":["RoleName","PolicyName"]}},"create-policy":{"name":"CreatePolicy","input":{"members":{"PolicyName":{"type":"string","min":1,"max":128},"Path":{"type":"string","min":1,"max":512},"PolicyDocument":{"type":"string","min":1,"max":131072},"Description":{"type":"string","max":1000},"Tags":{"type":"list","max":50,"member":{"type":"structure","members":{"Key":{"type":"string","min":1,"max":128},"Value":{"type":"string","min":0,"max":256}},"required":["Key","Value"]}}},"required":["PolicyName","PolicyDocument"]},"output":{"type":"structure","members":{"Policy":{"type":"structure","members":{"PolicyName":{"type":"string"},"PolicyId":{"type":"string"},"Arn":{"type":"string"},"Path":{"type":"string"},"DefaultVersionId":{"type":"string"},"AttachmentCount":{"type":"integer"},"PermissionsBoundaryUsageCount":{"type":"integer"},"IsAttachable":{"type":"boolean"},"Description":{"type":"string"},"CreateDate":{"type":"timestamp"},"UpdateDate":{"type":"timestamp"},"Tags":{"type":"list","member":{"type":"structure","members":{"Key":{"type":"string"},"Value":{"type":"string"}}}}}}}}},"get-policy":{"name":"GetPolicy","input":{"members":{"PolicyArn":{"type":"string","min":20,"max":2048}},"required":["PolicyArn"]},"output":{"type":"structure","members":{"Policy":{"type":"structure","members":{"PolicyName":{"type":"string"},"PolicyId":{"type":"string"},"Arn":{"type":"string"},"Path":{"type":"string"},"DefaultVersionId":{"type":"string"},"AttachmentCount":{"type":"integer"},"PermissionsBoundaryUsageCount":{"type":"integer"},"IsAttachable":{"type":"boolean"},"Description":{"type":"string"},"CreateDate":{"type":"timestamp"},"UpdateDate":{"type":"timestamp"},"Tags":{"type":"list","member":{"type":"structure","members":{"Key":{"type":"string"},"Value":{"type":"string"}}}}}}}}},"list-policies":{"name":"ListPolicies","input":{"members":{"Scope":{"type":"string","enum":["All","AWS","Local"]},"OnlyAttached":{"type":"boolean"},"PathPrefix":{"type":"string","min":1,"max":512},"PolicyUsageFilter":{"type":"string","enum":["PermissionsPolicy","PermissionsBoundary"]},"Marker":{"type":"string","min":1,"max":320},"MaxItems":{"type":"integer","min":1,"max":1000}},"required":[]},"output":{"type":"structure","members":{"Policies":{"type":"list","member":{"type":"structure","members":{"PolicyName":{"type":"string"},"PolicyId":{"type":"string"},"Arn":{"type":"string"},"Path":{"type":"string"},"DefaultVersionId":{"type":"string"},"AttachmentCount":{"type":"integer"},"PermissionsBoundaryUsageCount":{"type":"integer"},"IsAttachable":{"type":"boolean"},"Description":{"type":"string"},"CreateDate":{"type":"timestamp"},"UpdateDate":{"type":"timestamp"},"Tags":{"type":"list","member":{"type":"structure","members":{"Key":{"type":"string"},"Value":{"type":"string"}}}}}}},"IsTruncated":{"type":"boolean"},"Marker":{"type":"string"}}},"paginator":{"inputToken":"Marker","outputToken":"Marker","limitKey":"MaxItems","resultKey":"Policies","moreResults":"IsTruncated"}},"delete-policy":{"name":"DeletePolicy","input":{"members":{"PolicyArn":{"type":"string","min":20,"max":2048}},"required":["PolicyArn"]}},"create-policy-version":{"name":"CreatePolicyVersion","input":{"members":{"PolicyArn":{"type":"string","min":20,"max":2048},"PolicyDocument":{"type":"string","min":1,"max":131072},"SetAsDefault":{"type":"boolean"}},"required":["PolicyArn","PolicyDocument"]},"output":{"type":"structure","members":{"PolicyVersion":{"type":"structure","members":{"Document":{"type":"string"},"VersionId":{"type":"string"},"IsDefaultVersion":{"type":"boolean"},"CreateDate":{"type":"timestamp"}}}}}},"get-policy-version":{"name":"GetPolicyVersion","input":{"members":{"PolicyArn":{"type":"string","min":20,"max":2048},"VersionId":{"type":"string"}},"required":["PolicyArn","VersionId"]},"output":{"type":"structure","members":{"PolicyVersion":{"type":"structure","members":{"Document":{"type":"string"},"VersionId":{"type":"string"},"IsDefaultVersion":{"type":"boolean"},"CreateDate":{"type":"timestamp"}}}}}},"list-policy-versions":{"name":"ListPolicyVersions","input":{"members":{"PolicyArn":{"type":"string","min":20,"max":2048},"Marker":{"type":"string","min":1,"max":320},"MaxItems":{"type":"integer","min":1,"max":1000}},"required":["PolicyArn"]},"output":{"type":"structure","members":{"Versions":{"type":"list","member":{"type":"structure","members":{"Document":{"type":"string"},"VersionId":{"type":"string"},"IsDefaultVersion":{"type":"boolean"},"CreateDate":{"type":"timestamp"}}}},"IsTruncated":{"type":"boolean"},"Marker":{"type":"string"}}},"paginator":{"inputToken":"Marker","outputToken":"Marker","limitKey":"MaxItems","resultKey":"Versions","moreResults":"IsTruncated"}},"list-entities-for-policy":{"name":"ListEntitiesForPolicy","input":{"members":{"PolicyArn":{"type":"string","min":20,"max":2048},"EntityFilter":{"type":"string","enum":["User","Role","Group","LocalManagedPolicy","AWSManagedPolicy"]},"PathPrefix":{"type":"string","min":1,"max":512},"PolicyUsageFilter":{"type":"string","enum":["PermissionsPolicy","PermissionsBoundary"]},"Marker":{"type":"string","min":1,"max":320},"MaxItems":{"type":"integer","min":1,"max":1000}},"required":["PolicyArn"]},"output":{"type":"structure","members":{"PolicyGroups":{"type":"list","member":{"type":"structure","members":{"GroupName":{"type":"string"},"GroupId":{"type":"string"}}}},"PolicyUsers":{"type":"list","member":{"type":"structure","members":{"UserName":{"type":"string"},"UserId":{"type":"string"}}}},"PolicyRoles":{"type":"list","member":{"type":"structure","members":{"RoleName":{"type":"string"},"RoleId":{"type":"string"}}}},"IsTruncated":{"type":"boolean"},"Marker":{"type":"string"}}},"paginator":{"inputToken":"Marker","outputToken":"Marker","limitKey":"MaxItems","resultKey":["PolicyGroups","PolicyUsers","PolicyRoles"],"moreResults":"IsTruncated"}},"simulate-principal-policy":{"name":"SimulatePrincipalPolicy","input":{"members":{"PolicySourceArn":{"type":"string","min":20,"max":2048},"PolicyInputList":{"type":"list","member":{"type":"string","min":1,"max":131072}},"PermissionsBoundaryPolicyInputList":{"type":"list","member":{"type":"string","min":1,"max":131072}},"ActionNames":{"type":"list","member":{"type":"string","min":3,"max":128}},"ResourceArns":{"type":"list","member":{"type":"string","min":1,"max":2048}},"ResourcePolicy":{"type":"string","min":1,"max":131072},"ResourceOwner":{"type":"string","min":1,"max":2048},"CallerArn":{"type":"string","min":1,"max":2048},"ContextEntries":{"type":"list","member":{"type":"structure","members":{"ContextKeyName":{"type":"string","min":5,"max":256},"ContextKeyValues":{"type":"list","member":{"type":"string"}},"ContextKeyType":{"type":"string","enum":["string","stringList","numeric","numericList","boolean","booleanList","ip","ipList","binary","binaryList","date","dateList"]}}}},"ResourceHandlingOption":{"type":"string","min":1,"max":64},"MaxItems":{"type":"integer","min":1,"max":1000},"Marker":{"type":"string","min":1,"max":320}},"required":["PolicySourceArn","ActionNames"]},"output":{"type":"structure","members":{"EvaluationResults":{"type":"list","member":{"type":"structure","members":{"EvalActionName":{"type":"string"},"EvalResourceName":{"type":"string"},"EvalDecision":{"type":"string"},"MatchedStatements":{"type":"list","member":{"type":"structure","members":{"SourcePolicyId":{"type":"string"},"SourcePolicyType":{"type":"string"},"StartPosition":{"type":"structure","members":{"Line":{"type":"integer"},"Column":{"type":"integer"}}},"EndPosition":{"type":"structure","members":{"Line":{"type":"integer"},"Column":{"type":"integer"}}}}}},"MissingContextValues":{"type":"list","member":{"type":"string"}},"OrganizationsDecisionDetail":{"type":"structure","members":{"AllowedByOrganizations":{"type":"boolean"}}},"PermissionsBoundaryDecisionDetail":{"type":"structure","members":{"AllowedByPermissionsBoundary":{"type":"boolean"}}},"EvalDecisionDetails":{"type":"map"},"ResourceSpecificResults":{"type":"list","member":{"type":"structure","members":{"EvalResourceName":{"type":"string"},"EvalResourceDecision":{"type":"string"},"MatchedStatements":{"type":"list","member":{"type":"structure","members":{"SourcePolicyId":{"type":"string"},"SourcePolicyType":{"type":"string"},"StartPosition":{"type":"structure"},"EndPosition":{"type":"structure"}}}},"MissingContextValues":{"type":"list","member":{"type":"string"}},"EvalDecisionDetails":{"type":"map"},"PermissionsBoundaryDecisionDetail":{"type":"structure","members":{"AllowedByPermissionsBoundary":{"type":"boolean"}}}}}}}}},"IsTruncated":{"type":"boolean"},"Marker":{"type":"string"}}},"paginator":{"inputToken":"Marker","outputToken":"Marker","limitKey":"MaxItems","resultKey":"EvaluationResults","moreResults":"IsTruncated"}},"simulate-custom-policy":{"name":"SimulateCustomPolicy","input":{"members":{"PolicyInputList":{"type":"list","member":{"type":"string","min":1,"max":131072}},"PermissionsBoundaryPolicyInputList":{"type":"list","member":{"type":"string","min":1,"max":131072}},"ActionNames":{"type":"list","member":{"type":"string","min":3,"max":128}},"ResourceArns":{"type":"list","member":{"type":"string","min":1,"max":2048}},"ResourcePolicy":{"type":"string","min":1,"max":131072},"ResourceOwner":{"type":"string","min":1,"max":2048},"CallerArn":{"type":"string","min":1,"max":2048},"ContextEntries":{"type":"list","member":{"type":"structure","members":{"ContextKeyName":{"type":"string","min":5,"max":256},"ContextKeyValues":{"type":"list","member":{"type":"string"}},"ContextKeyType":{"type":"string","enum":["string","stringList","numeric","numericList","boolean","booleanList","ip","ipList","binary","binaryList","date","dateList"]}}}},"ResourceHandlingOption":{"type":"string","min":1,"max":64},"MaxItems":{"type":"integer","min":1,"max":1000},"Marker":{"type":"string","min":1,"max":320}},"required":["PolicyInputList","ActionNames"]},"output":{"type":"structure","members":{"EvaluationResults":{"type":"list","member":{"type":"structure","members":{"EvalActionName":{"type":"string"},"EvalResourceName":{"type":"string"},"EvalDecision":{"type":"string"},"MatchedStatements":{"type":"list","member":{"type":"structure","members":{"SourcePolicyId":{"type":"string"},"SourcePolicyType":{"type":"string"},"StartPosition":{"type":"structure","members":{"Line":{"type":"integer"},"Column":{"type":"integer"}}},"EndPosition":{"type":"structure","members":{"Line":{"type":"integer"},"Column":{"type":"integer"}}}}}},"MissingContextValues":{"type":"list","member":{"type":"string"}},"OrganizationsDecisionDetail":{"type":"structure","members":{"AllowedByOrganizations":{"type":"boolean"}}},"PermissionsBoundaryDecisionDetail":{"type":"structure","members":{"AllowedByPermissionsBoundary":{"type":"boolean"}}},"EvalDecisionDetails":{"type":"map"},"ResourceSpecificResults":{"type":"list","member":{"type":"structure","members":{"EvalResourceName":{"type":"string"},"EvalResourceDecision":{"type":"string"},"MatchedStatements":{"type":"list","member":{"type":"structure","members":{"SourcePolicyId":{"type":"string"},"SourcePolicyType":{"type":"string"},"StartPosition":{"type":"structure"},"EndPosition":{"type":"structure"}}}},"MissingContextValues":{"type":"list","member":{"type":"string"}},"EvalDecisionDetails":{"type":"map"},"PermissionsBoundaryDecisionDetail":{"type":"structure","members":{"AllowedByPermissionsBoundary":{"type":"boolean"}}}}}}}}},"IsTruncated":{"type":"boolean"},"Marker":{"type":"string"}}},"paginator":{"inputToken":"Marker","outputToken":"Marker","limitKey":"MaxItems","resultKey":"EvaluationResults","moreResults":"IsTruncated"}}};
+export const OPERATIONS: Record<string, OperationModel> = {
+  'create-user': {
+    name: 'CreateUser',
+    input: {
+      members: {
+        Path: { type: 'string', min: 1, max: 512 },
+        UserName: { type: 'string', min: 1, max: 64 },
+        PermissionsBoundary: { type: 'string', min: 20, max: 2048 },
+        Tags: {
+          type: 'list',
+          max: 50,
+          member: {
+            type: 'structure',
+            members: {
+              Key: { type: 'string', min: 1, max: 128 },
+              Value: { type: 'string', min: 0, max: 256 },
+            },
+            required: ['Key', 'Value'],
+          },
+        },
+      },
+      required: ['UserName'],
+    },
+    output: {
+      type: 'structure',
+      members: {
+        User: {
+          type: 'structure',
+          members: {
+            Path: { type: 'string' },
+            UserName: { type: 'string' },
+            UserId: { type: 'string' },
+            Arn: { type: 'string' },
+            CreateDate: { type: 'timestamp' },
+            PasswordLastUsed: { type: 'timestamp' },
+            PermissionsBoundary: {
+              type: 'structure',
+              members: {
+                PermissionsBoundaryType: { type: 'string' },
+                PermissionsBoundaryArn: { type: 'string' },
+              },
+            },
+            Tags: {
+              type: 'list',
+              member: { type: 'structure', members: { Key: { type: 'string' }, Value: { type: 'string' } } },
+            },
+          },
+        },
+      },
+    },
+  },
+  'get-user': {
+    name: 'GetUser',
+    input: { members: { UserName: { type: 'string', min: 1, max: 128 } }, required: [] },
+    output: {
+      type: 'structure',
+      members: {
+        User: {
+          type: 'structure',
+          members: {
+            Path: { type: 'string' },
+            UserName: { type: 'string' },
+            UserId: { type: 'string' },
+            Arn: { type: 'string' },
+            CreateDate: { type: 'timestamp' },
+            PasswordLastUsed: { type: 'timestamp' },
+            PermissionsBoundary: {
+              type: 'structure',
+              members: {
+                PermissionsBoundaryType: { type: 'string' },
+                PermissionsBoundaryArn: { type: 'string' },
+              },
+            },
+            Tags: {
+              type: 'list',
+              member: { type: 'structure', members: { Key: { type: 'string' }, Value: { type: 'string' } } },
+            },
+          },
+        },
+      },
+    },
+  },
+  'list-users': {
+    name: 'ListUsers',
+    input: {
+      members: {
+        PathPrefix: { type: 'string', min: 1, max: 512 },
+        Marker: { type: 'string', min: 1, max: 320 },
+        MaxItems: { type: 'integer', min: 1, max: 1000 },
+      },
+      required: [],
+    },
+    output: {
+      type: 'structure',
+      members: {
+        Users: {
+          type: 'list',
+          member: {
+            type: 'structure',
+            members: {
+              Path: { type: 'string' },
+              UserName: { type: 'string' },
+              UserId: { type: 'string' },
+              Arn: { type: 'string' },
+              CreateDate: { type: 'timestamp' },
+              PasswordLastUsed: { type: 'timestamp' },
+              PermissionsBoundary: {
+                type: 'structure',
+                members: {
+                  PermissionsBoundaryType: { type: 'string' },
+                  PermissionsBoundaryArn: { type: 'string' },
+                },
+              },
+              Tags: {
+                type: 'list',
+                member: {
+                  type: 'structure',
+                  members: { Key: { type: 'string' }, Value: { type: 'string' } },
+                },
+              },
+            },
+          },
+        },
+        IsTruncated: { type: 'boolean' },
+        Marker: { type: 'string' },
+      },
+    },
+    paginator: {
+      inputToken: 'Marker',
+      outputToken: 'Marker',
+      limitKey: 'MaxItems',
+      resultKey: 'Users',
+      moreResults: 'IsTruncated',
+    },
+  },
+  'delete-user': {
+    name: 'DeleteUser',
+    input: { members: { UserName: { type: 'string', min: 1, max: 128 } }, required: ['UserName'] },
+  },
+  'create-group': {
+    name: 'CreateGroup',
+    input: {
+      members: {
+        Path: { type: 'string', min: 1, max: 512 },
+        GroupName: { type: 'string', min: 1, max: 128 },
+      },
+      required: ['GroupName'],
+    },
+    output: {
+      type: 'structure',
+      members: {
+        Group: {
+          type: 'structure',
+          members: {
+            Path: { type: 'string' },
+            GroupName: { type: 'string' },
+            GroupId: { type: 'string' },
+            Arn: { type: 'string' },
+            CreateDate: { type: 'timestamp' },
+          },
+        },
+      },
+    },
+  },
+  'get-group': {
+    name: 'GetGroup',
+    input: {
+      members: {
+        GroupName: { type: 'string', min: 1, max: 128 },
+        Marker: { type: 'string', min: 1, max: 320 },
+        MaxItems: { type: 'integer', min: 1, max: 1000 },
+      },
+      required: ['GroupName'],
+    },
+    output: {
+      type: 'structure',
+      members: {
+        Group: {
+          type: 'structure',
+          members: {
+            Path: { type: 'string' },
+            GroupName: { type: 'string' },
+            GroupId: { type: 'string' },
+            Arn: { type: 'string' },
+            CreateDate: { type: 'timestamp' },
+          },
+        },
+        Users: {
+          type: 'list',
+          member: {
+            type: 'structure',
+            members: {
+              Path: { type: 'string' },
+              UserName: { type: 'string' },
+              UserId: { type: 'string' },
+              Arn: { type: 'string' },
+              CreateDate: { type: 'timestamp' },
+              PasswordLastUsed: { type: 'timestamp' },
+              PermissionsBoundary: {
+                type: 'structure',
+                members: {
+                  PermissionsBoundaryType: { type: 'string' },
+                  PermissionsBoundaryArn: { type: 'string' },
+                },
+              },
+              Tags: {
+                type: 'list',
+                member: {
+                  type: 'structure',
+                  members: { Key: { type: 'string' }, Value: { type: 'string' } },
+                },
+              },
+            },
+          },
+        },
+        IsTruncated: { type: 'boolean' },
+        Marker: { type: 'string' },
+      },
+    },
+    paginator: {
+      inputToken: 'Marker',
+      outputToken: 'Marker',
+      limitKey: 'MaxItems',
+      resultKey: 'Users',
+      moreResults: 'IsTruncated',
+    },
+  },
+  'list-groups': {
+    name: 'ListGroups',
+    input: {
+      members: {
+        PathPrefix: { type: 'string', min: 1, max: 512 },
+        Marker: { type: 'string', min: 1, max: 320 },
+        MaxItems: { type: 'integer', min: 1, max: 1000 },
+      },
+      required: [],
+    },
+    output: {
+      type: 'structure',
+      members: {
+        Groups: {
+          type: 'list',
+          member: {
+            type: 'structure',
+            members: {
+              Path: { type: 'string' },
+              GroupName: { type: 'string' },
+              GroupId: { type: 'string' },
+              Arn: { type: 'string' },
+              CreateDate: { type: 'timestamp' },
+            },
+          },
+        },
+        IsTruncated: { type: 'boolean' },
+        Marker: { type: 'string' },
+      },
+    },
+    paginator: {
+      inputToken: 'Marker',
+      outputToken: 'Marker',
+      limitKey: 'MaxItems',
+      resultKey: 'Groups',
+      moreResults: 'IsTruncated',
+    },
+  },
+  'delete-group': {
+    name: 'DeleteGroup',
+    input: { members: { GroupName: { type: 'string', min: 1, max: 128 } }, required: ['GroupName'] },
+  },
+  'add-user-to-group': {
+    name: 'AddUserToGroup',
+    input: {
+      members: {
+        GroupName: { type: 'string', min: 1, max: 128 },
+        UserName: { type: 'string', min: 1, max: 128 },
+      },
+      required: ['GroupName', 'UserName'],
+    },
+  },
+  'remove-user-from-group': {
+    name: 'RemoveUserFromGroup',
+    input: {
+      members: {
+        GroupName: { type: 'string', min: 1, max: 128 },
+        UserName: { type: 'string', min: 1, max: 128 },
+      },
+      required: ['GroupName', 'UserName'],
+    },
+  },
+  'list-groups-for-user': {
+    name: 'ListGroupsForUser',
+    input: {
+      members: {
+        UserName: { type: 'string', min: 1, max: 128 },
+        Marker: { type: 'string', min: 1, max: 320 },
+        MaxItems: { type: 'integer', min: 1, max: 1000 },
+      },
+      required: ['UserName'],
+    },
+    output: {
+      type: 'structure',
+      members: {
+        Groups: {
+          type: 'list',
+          member: {
+            type: 'structure',
+            members: {
+              Path: { type: 'string' },
+              GroupName: { type: 'string' },
+              GroupId: { type: 'string' },
+              Arn: { type: 'string' },
+              CreateDate: { type: 'timestamp' },
+            },
+          },
+        },
+        IsTruncated: { type: 'boolean' },
+        Marker: { type: 'string' },
+      },
+    },
+    paginator: {
+      inputToken: 'Marker',
+      outputToken: 'Marker',
+      limitKey: 'MaxItems',
+      resultKey: 'Groups',
+      moreResults: 'IsTruncated',
+    },
+  },
+  'create-role': {
+    name: 'CreateRole',
+    input: {
+      members: {
+        Path: { type: 'string', min: 1, max: 512 },
+        RoleName: { type: 'string', min: 1, max: 64 },
+        AssumeRolePolicyDocument: { type: 'string', min: 1, max: 131072 },
+        Description: { type: 'string', max: 1000 },
+        MaxSessionDuration: { type: 'integer', min: 3600, max: 43200 },
+        PermissionsBoundary: { type: 'string', min: 20, max: 2048 },
+        Tags: {
+          type: 'list',
+          max: 50,
+          member: {
+            type: 'structure',
+            members: {
+              Key: { type: 'string', min: 1, max: 128 },
+              Value: { type: 'string', min: 0, max: 256 },
+            },
+            required: ['Key', 'Value'],
+          },
+        },
+      },
+      required: ['RoleName', 'AssumeRolePolicyDocument'],
+    },
+    output: {
+      type: 'structure',
+      members: {
+        Role: {
+          type: 'structure',
+          members: {
+            Path: { type: 'string' },
+            RoleName: { type: 'string' },
+            RoleId: { type: 'string' },
+            Arn: { type: 'string' },
+            CreateDate: { type: 'timestamp' },
+            AssumeRolePolicyDocument: { type: 'string' },
+            Description: { type: 'string' },
+            MaxSessionDuration: { type: 'integer' },
+            PermissionsBoundary: {
+              type: 'structure',
+              members: {
+                PermissionsBoundaryType: { type: 'string' },
+                PermissionsBoundaryArn: { type: 'string' },
+              },
+            },
+            Tags: {
+              type: 'list',
+              member: { type: 'structure', members: { Key: { type: 'string' }, Value: { type: 'string' } } },
+            },
+            RoleLastUsed: {
+              type: 'structure',
+              members: { LastUsedDate: { type: 'timestamp' }, Region: { type: 'string' } },
+            },
+          },
+        },
+      },
+    },
+  },
+  'get-role': {
+    name: 'GetRole',
+    input: { members: { RoleName: { type: 'string', min: 1, max: 64 } }, required: ['RoleName'] },
+    output: {
+      type: 'structure',
+      members: {
+        Role: {
+          type: 'structure',
+          members: {
+            Path: { type: 'string' },
+            RoleName: { type: 'string' },
+            RoleId: { type: 'string' },
+            Arn: { type: 'string' },
+            CreateDate: { type: 'timestamp' },
+            AssumeRolePolicyDocument: { type: 'string' },
+            Description: { type: 'string' },
+            MaxSessionDuration: { type: 'integer' },
+            PermissionsBoundary: {
+              type: 'structure',
+              members: {
+                PermissionsBoundaryType: { type: 'string' },
+                PermissionsBoundaryArn: { type: 'string' },
+              },
+            },
+            Tags: {
+              type: 'list',
+              member: { type: 'structure', members: { Key: { type: 'string' }, Value: { type: 'string' } } },
+            },
+            RoleLastUsed: {
+              type: 'structure',
+              members: { LastUsedDate: { type: 'timestamp' }, Region: { type: 'string' } },
+            },
+          },
+        },
+      },
+    },
+  },
+  'list-roles': {
+    name: 'ListRoles',
+    input: {
+      members: {
+        PathPrefix: { type: 'string', min: 1, max: 512 },
+        Marker: { type: 'string', min: 1, max: 320 },
+        MaxItems: { type: 'integer', min: 1, max: 1000 },
+      },
+      required: [],
+    },
+    output: {
+      type: 'structure',
+      members: {
+        Roles: {
+          type: 'list',
+          member: {
+            type: 'structure',
+            members: {
+              Path: { type: 'string' },
+              RoleName: { type: 'string' },
+              RoleId: { type: 'string' },
+              Arn: { type: 'string' },
+              CreateDate: { type: 'timestamp' },
+              AssumeRolePolicyDocument: { type: 'string' },
+              Description: { type: 'string' },
+              MaxSessionDuration: { type: 'integer' },
+              PermissionsBoundary: {
+                type: 'structure',
+                members: {
+                  PermissionsBoundaryType: { type: 'string' },
+                  PermissionsBoundaryArn: { type: 'string' },
+                },
+              },
+              Tags: {
+                type: 'list',
+                member: {
+                  type: 'structure',
+                  members: { Key: { type: 'string' }, Value: { type: 'string' } },
+                },
+              },
+              RoleLastUsed: {
+                type: 'structure',
+                members: { LastUsedDate: { type: 'timestamp' }, Region: { type: 'string' } },
+              },
+            },
+          },
+        },
+        IsTruncated: { type: 'boolean' },
+        Marker: { type: 'string' },
+      },
+    },
+    paginator: {
+      inputToken: 'Marker',
+      outputToken: 'Marker',
+      limitKey: 'MaxItems',
+      resultKey: 'Roles',
+      moreResults: 'IsTruncated',
+    },
+  },
+  'delete-role': {
+    name: 'DeleteRole',
+    input: { members: { RoleName: { type: 'string', min: 1, max: 64 } }, required: ['RoleName'] },
+  },
+  'create-access-key': {
+    name: 'CreateAccessKey',
+    input: { members: { UserName: { type: 'string', min: 1, max: 128 } }, required: [] },
+    output: {
+      type: 'structure',
+      members: {
+        AccessKey: {
+          type: 'structure',
+          members: {
+            UserName: { type: 'string' },
+            AccessKeyId: { type: 'string' },
+            Status: { type: 'string' },
+            SecretAccessKey: { type: 'string' },
+            CreateDate: { type: 'timestamp' },
+          },
+        },
+      },
+    },
+  },
+  'list-access-keys': {
+    name: 'ListAccessKeys',
+    input: {
+      members: {
+        UserName: { type: 'string', min: 1, max: 128 },
+        Marker: { type: 'string', min: 1, max: 320 },
+        MaxItems: { type: 'integer', min: 1, max: 1000 },
+      },
+      required: [],
+    },
+    output: {
+      type: 'structure',
+      members: {
+        AccessKeyMetadata: {
+          type: 'list',
+          member: {
+            type: 'structure',
+            members: {
+              UserName: { type: 'string' },
+              AccessKeyId: { type: 'string' },
+              Status: { type: 'string' },
+              CreateDate: { type: 'timestamp' },
+            },
+          },
+        },
+        IsTruncated: { type: 'boolean' },
+        Marker: { type: 'string' },
+      },
+    },
+    paginator: {
+      inputToken: 'Marker',
+      outputToken: 'Marker',
+      limitKey: 'MaxItems',
+      resultKey: 'AccessKeyMetadata',
+      moreResults: 'IsTruncated',
+    },
+  },
+  'update-access-key': {
+    name: 'UpdateAccessKey',
+    input: {
+      members: {
+        UserName: { type: 'string', min: 1, max: 128 },
+        AccessKeyId: { type: 'string', min: 16, max: 128 },
+        Status: { type: 'string', enum: ['Active', 'Inactive'] },
+      },
+      required: ['AccessKeyId', 'Status'],
+    },
+  },
+  'delete-access-key': {
+    name: 'DeleteAccessKey',
+    input: {
+      members: {
+        UserName: { type: 'string', min: 1, max: 128 },
+        AccessKeyId: { type: 'string', min: 16, max: 128 },
+      },
+      required: ['AccessKeyId'],
+    },
+  },
+  'get-access-key-last-used': {
+    name: 'GetAccessKeyLastUsed',
+    input: { members: { AccessKeyId: { type: 'string', min: 16, max: 128 } }, required: ['AccessKeyId'] },
+    output: {
+      type: 'structure',
+      members: {
+        UserName: { type: 'string' },
+        AccessKeyLastUsed: {
+          type: 'structure',
+          members: {
+            LastUsedDate: { type: 'timestamp' },
+            ServiceName: { type: 'string' },
+            Region: { type: 'string' },
+          },
+        },
+      },
+    },
+  },
+  'attach-user-policy': {
+    name: 'AttachUserPolicy',
+    input: {
+      members: {
+        UserName: { type: 'string', min: 1, max: 64 },
+        PolicyArn: { type: 'string', min: 20, max: 2048 },
+      },
+      required: ['UserName', 'PolicyArn'],
+    },
+  },
+  'detach-user-policy': {
+    name: 'DetachUserPolicy',
+    input: {
+      members: {
+        UserName: { type: 'string', min: 1, max: 64 },
+        PolicyArn: { type: 'string', min: 20, max: 2048 },
+      },
+      required: ['UserName', 'PolicyArn'],
+    },
+  },
+  'list-attached-user-policies': {
+    name: 'ListAttachedUserPolicies',
+    input: {
+      members: {
+        UserName: { type: 'string', min: 1, max: 64 },
+        PathPrefix: { type: 'string', min: 1, max: 512 },
+        Marker: { type: 'string', min: 1, max: 320 },
+        MaxItems: { type: 'integer', min: 1, max: 1000 },
+      },
+      required: ['UserName'],
+    },
+    output: {
+      type: 'structure',
+      members: {
+        AttachedPolicies: {
+          type: 'list',
+          member: {
+            type: 'structure',
+            members: { PolicyName: { type: 'string' }, PolicyArn: { type: 'string' } },
+          },
+        },
+        IsTruncated: { type: 'boolean' },
+        Marker: { type: 'string' },
+      },
+    },
+    paginator: {
+      inputToken: 'Marker',
+      outputToken: 'Marker',
+      limitKey: 'MaxItems',
+      resultKey: 'AttachedPolicies',
+      moreResults: 'IsTruncated',
+    },
+  },
+  'attach-group-policy': {
+    name: 'AttachGroupPolicy',
+    input: {
+      members: {
+        GroupName: { type: 'string', min: 1, max: 128 },
+        PolicyArn: { type: 'string', min: 20, max: 2048 },
+      },
+      required: ['GroupName', 'PolicyArn'],
+    },
+  },
+  'detach-group-policy': {
+    name: 'DetachGroupPolicy',
+    input: {
+      members: {
+        GroupName: { type: 'string', min: 1, max: 128 },
+        PolicyArn: { type: 'string', min: 20, max: 2048 },
+      },
+      required: ['GroupName', 'PolicyArn'],
+    },
+  },
+  'list-attached-group-policies': {
+    name: 'ListAttachedGroupPolicies',
+    input: {
+      members: {
+        GroupName: { type: 'string', min: 1, max: 128 },
+        PathPrefix: { type: 'string', min: 1, max: 512 },
+        Marker: { type: 'string', min: 1, max: 320 },
+        MaxItems: { type: 'integer', min: 1, max: 1000 },
+      },
+      required: ['GroupName'],
+    },
+    output: {
+      type: 'structure',
+      members: {
+        AttachedPolicies: {
+          type: 'list',
+          member: {
+            type: 'structure',
+            members: { PolicyName: { type: 'string' }, PolicyArn: { type: 'string' } },
+          },
+        },
+        IsTruncated: { type: 'boolean' },
+        Marker: { type: 'string' },
+      },
+    },
+    paginator: {
+      inputToken: 'Marker',
+      outputToken: 'Marker',
+      limitKey: 'MaxItems',
+      resultKey: 'AttachedPolicies',
+      moreResults: 'IsTruncated',
+    },
+  },
+  'attach-role-policy': {
+    name: 'AttachRolePolicy',
+    input: {
+      members: {
+        RoleName: { type: 'string', min: 1, max: 64 },
+        PolicyArn: { type: 'string', min: 20, max: 2048 },
+      },
+      required: ['RoleName', 'PolicyArn'],
+    },
+  },
+  'detach-role-policy': {
+    name: 'DetachRolePolicy',
+    input: {
+      members: {
+        RoleName: { type: 'string', min: 1, max: 64 },
+        PolicyArn: { type: 'string', min: 20, max: 2048 },
+      },
+      required: ['RoleName', 'PolicyArn'],
+    },
+  },
+  'list-attached-role-policies': {
+    name: 'ListAttachedRolePolicies',
+    input: {
+      members: {
+        RoleName: { type: 'string', min: 1, max: 64 },
+        PathPrefix: { type: 'string', min: 1, max: 512 },
+        Marker: { type: 'string', min: 1, max: 320 },
+        MaxItems: { type: 'integer', min: 1, max: 1000 },
+      },
+      required: ['RoleName'],
+    },
+    output: {
+      type: 'structure',
+      members: {
+        AttachedPolicies: {
+          type: 'list',
+          member: {
+            type: 'structure',
+            members: { PolicyName: { type: 'string' }, PolicyArn: { type: 'string' } },
+          },
+        },
+        IsTruncated: { type: 'boolean' },
+        Marker: { type: 'string' },
+      },
+    },
+    paginator: {
+      inputToken: 'Marker',
+      outputToken: 'Marker',
+      limitKey: 'MaxItems',
+      resultKey: 'AttachedPolicies',
+      moreResults: 'IsTruncated',
+    },
+  },
+  'put-user-policy': {
+    name: 'PutUserPolicy',
+    input: {
+      members: {
+        UserName: { type: 'string', min: 1, max: 128 },
+        PolicyName: { type: 'string', min: 1, max: 128 },
+        PolicyDocument: { type: 'string', min: 1, max: 131072 },
+      },
+      required: ['UserName', 'PolicyName', 'PolicyDocument'],
+    },
+  },
+  'get-user-policy': {
+    name: 'GetUserPolicy',
+    input: {
+      members: {
+        UserName: { type: 'string', min: 1, max: 128 },
+        PolicyName: { type: 'string', min: 1, max: 128 },
+      },
+      required: ['UserName', 'PolicyName'],
+    },
+    output: {
+      type: 'structure',
+      members: {
+        UserName: { type: 'string' },
+        PolicyName: { type: 'string' },
+        PolicyDocument: { type: 'string' },
+      },
+    },
+  },
+  'list-user-policies': {
+    name: 'ListUserPolicies',
+    input: {
+      members: {
+        UserName: { type: 'string', min: 1, max: 128 },
+        Marker: { type: 'string', min: 1, max: 320 },
+        MaxItems: { type: 'integer', min: 1, max: 1000 },
+      },
+      required: ['UserName'],
+    },
+    output: {
+      type: 'structure',
+      members: {
+        PolicyNames: { type: 'list', member: { type: 'string' } },
+        IsTruncated: { type: 'boolean' },
+        Marker: { type: 'string' },
+      },
+    },
+    paginator: {
+      inputToken: 'Marker',
+      outputToken: 'Marker',
+      limitKey: 'MaxItems',
+      resultKey: 'PolicyNames',
+      moreResults: 'IsTruncated',
+    },
+  },
+  'delete-user-policy': {
+    name: 'DeleteUserPolicy',
+    input: {
+      members: {
+        UserName: { type: 'string', min: 1, max: 128 },
+        PolicyName: { type: 'string', min: 1, max: 128 },
+      },
+      required: ['UserName', 'PolicyName'],
+    },
+  },
+  'put-role-policy': {
+    name: 'PutRolePolicy',
+    input: {
+      members: {
+        RoleName: { type: 'string', min: 1, max: 64 },
+        PolicyName: { type: 'string', min: 1, max: 128 },
+        PolicyDocument: { type: 'string', min: 1, max: 131072 },
+      },
+      required: ['RoleName', 'PolicyName', 'PolicyDocument'],
+    },
+  },
+  'get-role-policy': {
+    name: 'GetRolePolicy',
+    input: {
+      members: {
+        RoleName: { type: 'string', min: 1, max: 64 },
+        PolicyName: { type: 'string', min: 1, max: 128 },
+      },
+      required: ['RoleName', 'PolicyName'],
+    },
+    output: {
+      type: 'structure',
+      members: {
+        RoleName: { type: 'string' },
+        PolicyName: { type: 'string' },
+        PolicyDocument: { type: 'string' },
+      },
+    },
+  },
+  'list-role-policies': {
+    name: 'ListRolePolicies',
+    input: {
+      members: {
+        RoleName: { type: 'string', min: 1, max: 64 },
+        Marker: { type: 'string', min: 1, max: 320 },
+        MaxItems: { type: 'integer', min: 1, max: 1000 },
+      },
+      required: ['RoleName'],
+    },
+    output: {
+      type: 'structure',
+      members: {
+        PolicyNames: { type: 'list', member: { type: 'string' } },
+        IsTruncated: { type: 'boolean' },
+        Marker: { type: 'string' },
+      },
+    },
+    paginator: {
+      inputToken: 'Marker',
+      outputToken: 'Marker',
+      limitKey: 'MaxItems',
+      resultKey: 'PolicyNames',
+      moreResults: 'IsTruncated',
+    },
+  },
+  'delete-role-policy': {
+    name: 'DeleteRolePolicy',
+    input: {
+      members: {
+        RoleName: { type: 'string', min: 1, max: 64 },
+        PolicyName: { type: 'string', min: 1, max: 128 },
+      },
+      required: ['RoleName', 'PolicyName'],
+    },
+  },
+  'create-policy': {
+    name: 'CreatePolicy',
+    input: {
+      members: {
+        PolicyName: { type: 'string', min: 1, max: 128 },
+        Path: { type: 'string', min: 1, max: 512 },
+        PolicyDocument: { type: 'string', min: 1, max: 131072 },
+        Description: { type: 'string', max: 1000 },
+        Tags: {
+          type: 'list',
+          max: 50,
+          member: {
+            type: 'structure',
+            members: {
+              Key: { type: 'string', min: 1, max: 128 },
+              Value: { type: 'string', min: 0, max: 256 },
+            },
+            required: ['Key', 'Value'],
+          },
+        },
+      },
+      required: ['PolicyName', 'PolicyDocument'],
+    },
+    output: {
+      type: 'structure',
+      members: {
+        Policy: {
+          type: 'structure',
+          members: {
+            PolicyName: { type: 'string' },
+            PolicyId: { type: 'string' },
+            Arn: { type: 'string' },
+            Path: { type: 'string' },
+            DefaultVersionId: { type: 'string' },
+            AttachmentCount: { type: 'integer' },
+            PermissionsBoundaryUsageCount: { type: 'integer' },
+            IsAttachable: { type: 'boolean' },
+            Description: { type: 'string' },
+            CreateDate: { type: 'timestamp' },
+            UpdateDate: { type: 'timestamp' },
+            Tags: {
+              type: 'list',
+              member: { type: 'structure', members: { Key: { type: 'string' }, Value: { type: 'string' } } },
+            },
+          },
+        },
+      },
+    },
+  },
+  'get-policy': {
+    name: 'GetPolicy',
+    input: { members: { PolicyArn: { type: 'string', min: 20, max: 2048 } }, required: ['PolicyArn'] },
+    output: {
+      type: 'structure',
+      members: {
+        Policy: {
+          type: 'structure',
+          members: {
+            PolicyName: { type: 'string' },
+            PolicyId: { type: 'string' },
+            Arn: { type: 'string' },
+            Path: { type: 'string' },
+            DefaultVersionId: { type: 'string' },
+            AttachmentCount: { type: 'integer' },
+            PermissionsBoundaryUsageCount: { type: 'integer' },
+            IsAttachable: { type: 'boolean' },
+            Description: { type: 'string' },
+            CreateDate: { type: 'timestamp' },
+            UpdateDate: { type: 'timestamp' },
+            Tags: {
+              type: 'list',
+              member: { type: 'structure', members: { Key: { type: 'string' }, Value: { type: 'string' } } },
+            },
+          },
+        },
+      },
+    },
+  },
+  'list-policies': {
+    name: 'ListPolicies',
+    input: {
+      members: {
+        Scope: { type: 'string', enum: ['All', 'AWS', 'Local'] },
+        OnlyAttached: { type: 'boolean' },
+        PathPrefix: { type: 'string', min: 1, max: 512 },
+        PolicyUsageFilter: { type: 'string', enum: ['PermissionsPolicy', 'PermissionsBoundary'] },
+        Marker: { type: 'string', min: 1, max: 320 },
+        MaxItems: { type: 'integer', min: 1, max: 1000 },
+      },
+      required: [],
+    },
+    output: {
+      type: 'structure',
+      members: {
+        Policies: {
+          type: 'list',
+          member: {
+            type: 'structure',
+            members: {
+              PolicyName: { type: 'string' },
+              PolicyId: { type: 'string' },
+              Arn: { type: 'string' },
+              Path: { type: 'string' },
+              DefaultVersionId: { type: 'string' },
+              AttachmentCount: { type: 'integer' },
+              PermissionsBoundaryUsageCount: { type: 'integer' },
+              IsAttachable: { type: 'boolean' },
+              Description: { type: 'string' },
+              CreateDate: { type: 'timestamp' },
+              UpdateDate: { type: 'timestamp' },
+              Tags: {
+                type: 'list',
+                member: {
+                  type: 'structure',
+                  members: { Key: { type: 'string' }, Value: { type: 'string' } },
+                },
+              },
+            },
+          },
+        },
+        IsTruncated: { type: 'boolean' },
+        Marker: { type: 'string' },
+      },
+    },
+    paginator: {
+      inputToken: 'Marker',
+      outputToken: 'Marker',
+      limitKey: 'MaxItems',
+      resultKey: 'Policies',
+      moreResults: 'IsTruncated',
+    },
+  },
+  'delete-policy': {
+    name: 'DeletePolicy',
+    input: { members: { PolicyArn: { type: 'string', min: 20, max: 2048 } }, required: ['PolicyArn'] },
+  },
+  'create-policy-version': {
+    name: 'CreatePolicyVersion',
+    input: {
+      members: {
+        PolicyArn: { type: 'string', min: 20, max: 2048 },
+        PolicyDocument: { type: 'string', min: 1, max: 131072 },
+        SetAsDefault: { type: 'boolean' },
+      },
+      required: ['PolicyArn', 'PolicyDocument'],
+    },
+    output: {
+      type: 'structure',
+      members: {
+        PolicyVersion: {
+          type: 'structure',
+          members: {
+            Document: { type: 'string' },
+            VersionId: { type: 'string' },
+            IsDefaultVersion: { type: 'boolean' },
+            CreateDate: { type: 'timestamp' },
+          },
+        },
+      },
+    },
+  },
+  'get-policy-version': {
+    name: 'GetPolicyVersion',
+    input: {
+      members: { PolicyArn: { type: 'string', min: 20, max: 2048 }, VersionId: { type: 'string' } },
+      required: ['PolicyArn', 'VersionId'],
+    },
+    output: {
+      type: 'structure',
+      members: {
+        PolicyVersion: {
+          type: 'structure',
+          members: {
+            Document: { type: 'string' },
+            VersionId: { type: 'string' },
+            IsDefaultVersion: { type: 'boolean' },
+            CreateDate: { type: 'timestamp' },
+          },
+        },
+      },
+    },
+  },
+  'list-policy-versions': {
+    name: 'ListPolicyVersions',
+    input: {
+      members: {
+        PolicyArn: { type: 'string', min: 20, max: 2048 },
+        Marker: { type: 'string', min: 1, max: 320 },
+        MaxItems: { type: 'integer', min: 1, max: 1000 },
+      },
+      required: ['PolicyArn'],
+    },
+    output: {
+      type: 'structure',
+      members: {
+        Versions: {
+          type: 'list',
+          member: {
+            type: 'structure',
+            members: {
+              Document: { type: 'string' },
+              VersionId: { type: 'string' },
+              IsDefaultVersion: { type: 'boolean' },
+              CreateDate: { type: 'timestamp' },
+            },
+          },
+        },
+        IsTruncated: { type: 'boolean' },
+        Marker: { type: 'string' },
+      },
+    },
+    paginator: {
+      inputToken: 'Marker',
+      outputToken: 'Marker',
+      limitKey: 'MaxItems',
+      resultKey: 'Versions',
+      moreResults: 'IsTruncated',
+    },
+  },
+  'list-entities-for-policy': {
+    name: 'ListEntitiesForPolicy',
+    input: {
+      members: {
+        PolicyArn: { type: 'string', min: 20, max: 2048 },
+        EntityFilter: {
+          type: 'string',
+          enum: ['User', 'Role', 'Group', 'LocalManagedPolicy', 'AWSManagedPolicy'],
+        },
+        PathPrefix: { type: 'string', min: 1, max: 512 },
+        PolicyUsageFilter: { type: 'string', enum: ['PermissionsPolicy', 'PermissionsBoundary'] },
+        Marker: { type: 'string', min: 1, max: 320 },
+        MaxItems: { type: 'integer', min: 1, max: 1000 },
+      },
+      required: ['PolicyArn'],
+    },
+    output: {
+      type: 'structure',
+      members: {
+        PolicyGroups: {
+          type: 'list',
+          member: {
+            type: 'structure',
+            members: { GroupName: { type: 'string' }, GroupId: { type: 'string' } },
+          },
+        },
+        PolicyUsers: {
+          type: 'list',
+          member: {
+            type: 'structure',
+            members: { UserName: { type: 'string' }, UserId: { type: 'string' } },
+          },
+        },
+        PolicyRoles: {
+          type: 'list',
+          member: {
+            type: 'structure',
+            members: { RoleName: { type: 'string' }, RoleId: { type: 'string' } },
+          },
+        },
+        IsTruncated: { type: 'boolean' },
+        Marker: { type: 'string' },
+      },
+    },
+    paginator: {
+      inputToken: 'Marker',
+      outputToken: 'Marker',
+      limitKey: 'MaxItems',
+      resultKey: ['PolicyGroups', 'PolicyUsers', 'PolicyRoles'],
+      moreResults: 'IsTruncated',
+    },
+  },
+  'simulate-principal-policy': {
+    name: 'SimulatePrincipalPolicy',
+    input: {
+      members: {
+        PolicySourceArn: { type: 'string', min: 20, max: 2048 },
+        PolicyInputList: { type: 'list', member: { type: 'string', min: 1, max: 131072 } },
+        PermissionsBoundaryPolicyInputList: { type: 'list', member: { type: 'string', min: 1, max: 131072 } },
+        ActionNames: { type: 'list', member: { type: 'string', min: 3, max: 128 } },
+        ResourceArns: { type: 'list', member: { type: 'string', min: 1, max: 2048 } },
+        ResourcePolicy: { type: 'string', min: 1, max: 131072 },
+        ResourceOwner: { type: 'string', min: 1, max: 2048 },
+        CallerArn: { type: 'string', min: 1, max: 2048 },
+        ContextEntries: {
+          type: 'list',
+          member: {
+            type: 'structure',
+            members: {
+              ContextKeyName: { type: 'string', min: 5, max: 256 },
+              ContextKeyValues: { type: 'list', member: { type: 'string' } },
+              ContextKeyType: {
+                type: 'string',
+                enum: [
+                  'string',
+                  'stringList',
+                  'numeric',
+                  'numericList',
+                  'boolean',
+                  'booleanList',
+                  'ip',
+                  'ipList',
+                  'binary',
+                  'binaryList',
+                  'date',
+                  'dateList',
+                ],
+              },
+            },
+          },
+        },
+        ResourceHandlingOption: { type: 'string', min: 1, max: 64 },
+        MaxItems: { type: 'integer', min: 1, max: 1000 },
+        Marker: { type: 'string', min: 1, max: 320 },
+      },
+      required: ['PolicySourceArn', 'ActionNames'],
+    },
+    output: {
+      type: 'structure',
+      members: {
+        EvaluationResults: {
+          type: 'list',
+          member: {
+            type: 'structure',
+            members: {
+              EvalActionName: { type: 'string' },
+              EvalResourceName: { type: 'string' },
+              EvalDecision: { type: 'string' },
+              MatchedStatements: {
+                type: 'list',
+                member: {
+                  type: 'structure',
+                  members: {
+                    SourcePolicyId: { type: 'string' },
+                    SourcePolicyType: { type: 'string' },
+                    StartPosition: {
+                      type: 'structure',
+                      members: { Line: { type: 'integer' }, Column: { type: 'integer' } },
+                    },
+                    EndPosition: {
+                      type: 'structure',
+                      members: { Line: { type: 'integer' }, Column: { type: 'integer' } },
+                    },
+                  },
+                },
+              },
+              MissingContextValues: { type: 'list', member: { type: 'string' } },
+              OrganizationsDecisionDetail: {
+                type: 'structure',
+                members: { AllowedByOrganizations: { type: 'boolean' } },
+              },
+              PermissionsBoundaryDecisionDetail: {
+                type: 'structure',
+                members: { AllowedByPermissionsBoundary: { type: 'boolean' } },
+              },
+              EvalDecisionDetails: { type: 'map' },
+              ResourceSpecificResults: {
+                type: 'list',
+                member: {
+                  type: 'structure',
+                  members: {
+                    EvalResourceName: { type: 'string' },
+                    EvalResourceDecision: { type: 'string' },
+                    MatchedStatements: {
+                      type: 'list',
+                      member: {
+                        type: 'structure',
+                        members: {
+                          SourcePolicyId: { type: 'string' },
+                          SourcePolicyType: { type: 'string' },
+                          StartPosition: { type: 'structure' },
+                          EndPosition: { type: 'structure' },
+                        },
+                      },
+                    },
+                    MissingContextValues: { type: 'list', member: { type: 'string' } },
+                    EvalDecisionDetails: { type: 'map' },
+                    PermissionsBoundaryDecisionDetail: {
+                      type: 'structure',
+                      members: { AllowedByPermissionsBoundary: { type: 'boolean' } },
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
+        IsTruncated: { type: 'boolean' },
+        Marker: { type: 'string' },
+      },
+    },
+    paginator: {
+      inputToken: 'Marker',
+      outputToken: 'Marker',
+      limitKey: 'MaxItems',
+      resultKey: 'EvaluationResults',
+      moreResults: 'IsTruncated',
+    },
+  },
+  'simulate-custom-policy': {
+    name: 'SimulateCustomPolicy',
+    input: {
+      members: {
+        PolicyInputList: { type: 'list', member: { type: 'string', min: 1, max: 131072 } },
+        PermissionsBoundaryPolicyInputList: { type: 'list', member: { type: 'string', min: 1, max: 131072 } },
+        ActionNames: { type: 'list', member: { type: 'string', min: 3, max: 128 } },
+        ResourceArns: { type: 'list', member: { type: 'string', min: 1, max: 2048 } },
+        ResourcePolicy: { type: 'string', min: 1, max: 131072 },
+        ResourceOwner: { type: 'string', min: 1, max: 2048 },
+        CallerArn: { type: 'string', min: 1, max: 2048 },
+        ContextEntries: {
+          type: 'list',
+          member: {
+            type: 'structure',
+            members: {
+              ContextKeyName: { type: 'string', min: 5, max: 256 },
+              ContextKeyValues: { type: 'list', member: { type: 'string' } },
+              ContextKeyType: {
+                type: 'string',
+                enum: [
+                  'string',
+                  'stringList',
+                  'numeric',
+                  'numericList',
+                  'boolean',
+                  'booleanList',
+                  'ip',
+                  'ipList',
+                  'binary',
+                  'binaryList',
+                  'date',
+                  'dateList',
+                ],
+              },
+            },
+          },
+        },
+        ResourceHandlingOption: { type: 'string', min: 1, max: 64 },
+        MaxItems: { type: 'integer', min: 1, max: 1000 },
+        Marker: { type: 'string', min: 1, max: 320 },
+      },
+      required: ['PolicyInputList', 'ActionNames'],
+    },
+    output: {
+      type: 'structure',
+      members: {
+        EvaluationResults: {
+          type: 'list',
+          member: {
+            type: 'structure',
+            members: {
+              EvalActionName: { type: 'string' },
+              EvalResourceName: { type: 'string' },
+              EvalDecision: { type: 'string' },
+              MatchedStatements: {
+                type: 'list',
+                member: {
+                  type: 'structure',
+                  members: {
+                    SourcePolicyId: { type: 'string' },
+                    SourcePolicyType: { type: 'string' },
+                    StartPosition: {
+                      type: 'structure',
+                      members: { Line: { type: 'integer' }, Column: { type: 'integer' } },
+                    },
+                    EndPosition: {
+                      type: 'structure',
+                      members: { Line: { type: 'integer' }, Column: { type: 'integer' } },
+                    },
+                  },
+                },
+              },
+              MissingContextValues: { type: 'list', member: { type: 'string' } },
+              OrganizationsDecisionDetail: {
+                type: 'structure',
+                members: { AllowedByOrganizations: { type: 'boolean' } },
+              },
+              PermissionsBoundaryDecisionDetail: {
+                type: 'structure',
+                members: { AllowedByPermissionsBoundary: { type: 'boolean' } },
+              },
+              EvalDecisionDetails: { type: 'map' },
+              ResourceSpecificResults: {
+                type: 'list',
+                member: {
+                  type: 'structure',
+                  members: {
+                    EvalResourceName: { type: 'string' },
+                    EvalResourceDecision: { type: 'string' },
+                    MatchedStatements: {
+                      type: 'list',
+                      member: {
+                        type: 'structure',
+                        members: {
+                          SourcePolicyId: { type: 'string' },
+                          SourcePolicyType: { type: 'string' },
+                          StartPosition: { type: 'structure' },
+                          EndPosition: { type: 'structure' },
+                        },
+                      },
+                    },
+                    MissingContextValues: { type: 'list', member: { type: 'string' } },
+                    EvalDecisionDetails: { type: 'map' },
+                    PermissionsBoundaryDecisionDetail: {
+                      type: 'structure',
+                      members: { AllowedByPermissionsBoundary: { type: 'boolean' } },
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
+        IsTruncated: { type: 'boolean' },
+        Marker: { type: 'string' },
+      },
+    },
+    paginator: {
+      inputToken: 'Marker',
+      outputToken: 'Marker',
+      limitKey: 'MaxItems',
+      resultKey: 'EvaluationResults',
+      moreResults: 'IsTruncated',
+    },
+  },
+};

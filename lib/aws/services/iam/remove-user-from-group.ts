@@ -11,7 +11,10 @@ export const removeUserFromGroup = iamCommand('remove-user-from-group', {
     const user = findUser(account, String(input.UserName));
     const at = user.groups?.indexOf(group.groupName) ?? -1;
     if (at < 0) {
-      throw new ServiceError('NoSuchEntity', `The user with name ${user.userName} cannot be found in group ${group.groupName}.`);
+      throw new ServiceError(
+        'NoSuchEntity',
+        `The user with name ${user.userName} cannot be found in group ${group.groupName}.`,
+      );
     }
     user.groups!.splice(at, 1);
     return {};

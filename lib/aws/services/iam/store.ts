@@ -1,7 +1,13 @@
 // The simulated IAM service's data access: lookups that fail with IAM's own errors, ARNs, ids, the
 // response shapes, and the checks IAM makes on names and policy documents (IAM API reference).
 import { userArn, roleArn } from '../../account';
-import { managedPolicyDocument } from '../../policy-adapter';
+import { policyExists } from '../../policy-adapter';
+import {
+  parsePolicyDocument,
+  policySize,
+  policySizeError,
+  type POLICY_SIZE_QUOTAS,
+} from '../../policy/parse';
 import type {
   SimulatedAccount,
   SimulatedGroup,
@@ -107,7 +113,7 @@ export function findPolicy(account: SimulatedAccount, arn: string): SimulatedPol
 
 /** True for an AWS managed policy of the catalog or a customer managed policy of the account. */
 export function isAttachable(account: SimulatedAccount, arn: string): boolean {
-  return managedPolicyDocument(account, arn) !== null;
+  return policyExists(account, arn);
 }
 
 /** The name part of a policy ARN. */
@@ -182,49 +188,20 @@ export function page<T>(items: T[], input: Record<string, unknown>, key: string)
 }
 
 /**
- * IAM's checks of a policy document (CreatePolicy, Put*Policy, CreateRole): JSON syntax and the
- * statement grammar's basics → MalformedPolicyDocument, then the size quota → LimitExceeded.
+ * IAM's checks of a policy document (CreatePolicy, Put*Policy, CreateRole) through the policy parser:
+ * MalformedPolicyDocument with IAM's texts, then the size quota → LimitExceeded. For inline policies
+ * `otherSize` is the size of the entity's other inline policies (the quota is per entity).
  */
 export function checkPolicyDocument(
   text: string,
   kind: 'identity' | 'trust',
-  sizeLimit: { max: number; message: string },
+  quota: keyof typeof POLICY_SIZE_QUOTAS | null,
+  entityName = '',
+  otherSize = 0,
 ): void {
-  let document: unknown;
-  try {
-    document = JSON.parse(text);
-  } catch {
-    throw new ServiceError('MalformedPolicyDocument', 'Syntax errors in policy.');
-  }
-  if (!document || typeof document !== 'object' || Array.isArray(document)) {
-    throw new ServiceError('MalformedPolicyDocument', 'Syntax errors in policy.');
-  }
-  const statements = (document as Record<string, unknown>).Statement;
-  const list = Array.isArray(statements) ? statements : statements === undefined ? [] : [statements];
-  if (statements === undefined) {
-    throw new ServiceError('MalformedPolicyDocument', 'Syntax errors in policy.');
-  }
-  for (const statement of list) {
-    if (!statement || typeof statement !== 'object') {
-      throw new ServiceError('MalformedPolicyDocument', 'Syntax errors in policy.');
-    }
-    const s = statement as Record<string, unknown>;
-    if (s.Effect !== 'Allow' && s.Effect !== 'Deny') {
-      throw new ServiceError('MalformedPolicyDocument', 'Missing required field Effect');
-    }
-    if (kind === 'identity' && (s.Principal !== undefined || s.NotPrincipal !== undefined)) {
-      throw new ServiceError('MalformedPolicyDocument', 'Policy document should not specify a principal.');
-    }
-    if (kind === 'trust' && s.Principal === undefined && s.NotPrincipal === undefined) {
-      throw new ServiceError('MalformedPolicyDocument', 'Missing required field Principal');
-    }
-    if (s.Action === undefined && s.NotAction === undefined) {
-      throw new ServiceError('MalformedPolicyDocument', 'Policy statement must contain actions.');
-    }
-    if (kind === 'identity' && s.Resource === undefined && s.NotResource === undefined) {
-      throw new ServiceError('MalformedPolicyDocument', 'Policy statement must contain resources.');
-    }
-  }
-  // IAM counts the document without white space against the quota (IAM User Guide, IAM and STS quotas).
-  if (text.replace(/\s+/g, '').length > sizeLimit.max) throw new ServiceError('LimitExceeded', sizeLimit.message);
+  const parsed = parsePolicyDocument(text, kind);
+  if (!parsed.ok) throw new ServiceError(parsed.error.code, parsed.error.message);
+  if (quota === null) return;
+  const error = policySizeError(policySize(text) + otherSize, quota, entityName);
+  if (error) throw new ServiceError(error.code, error.message);
 }

@@ -5,7 +5,7 @@ import { targetUser } from './store';
 import { ServiceError } from '../operation';
 
 export const updateAccessKey = iamCommand('update-access-key', {
-  summary: "Changes the status of the specified access key from Active to Inactive, or vice versa.",
+  summary: 'Changes the status of the specified access key from Active to Inactive, or vice versa.',
   resource: userResource,
   run(input, call) {
     const status = String(input.Status);

@@ -2,7 +2,79 @@
 import type { OperationModel } from '../model';
 
 /** Every operation the real CLI accepts, in the order its usage error lists them. */
-export const CHOICES: readonly string[] = ["assume-role","assume-role-with-saml","assume-role-with-web-identity","decode-authorization-message","get-access-key-info","get-caller-identity","get-federation-token","get-session-token","help"];
+export const CHOICES: readonly string[] = [
+  'assume-role',
+  'assume-role-with-saml',
+  'assume-role-with-web-identity',
+  'decode-authorization-message',
+  'get-access-key-info',
+  'get-caller-identity',
+  'get-federation-token',
+  'get-session-token',
+  'help',
+];
 
 /** The simulated operations, by CLI name. */
-export const OPERATIONS: Record<string, OperationModel> = {"get-caller-identity":{"name":"GetCallerIdentity","input":{"members":{},"required":[]},"output":{"type":"structure","members":{"UserId":{"type":"string"},"Account":{"type":"string"},"Arn":{"type":"string"}}}},"assume-role":{"name":"AssumeRole","input":{"members":{"RoleArn":{"type":"string","min":20,"max":2048},"RoleSessionName":{"type":"string","min":2,"max":64},"PolicyArns":{"type":"list","member":{"type":"structure","members":{"arn":{"type":"string","min":20,"max":2048}}}},"Policy":{"type":"string","min":1,"max":2048},"DurationSeconds":{"type":"integer","min":900,"max":43200},"Tags":{"type":"list","max":50,"member":{"type":"structure","members":{"Key":{"type":"string","min":1,"max":128},"Value":{"type":"string","min":0,"max":256}},"required":["Key","Value"]}},"TransitiveTagKeys":{"type":"list","max":50,"member":{"type":"string","min":1,"max":128}},"ExternalId":{"type":"string","min":2,"max":1224},"SerialNumber":{"type":"string","min":9,"max":256},"TokenCode":{"type":"string","min":6,"max":6},"SourceIdentity":{"type":"string","min":2,"max":64}},"required":["RoleArn","RoleSessionName"]},"output":{"type":"structure","members":{"Credentials":{"type":"structure","members":{"AccessKeyId":{"type":"string"},"SecretAccessKey":{"type":"string"},"SessionToken":{"type":"string"},"Expiration":{"type":"timestamp"}}},"AssumedRoleUser":{"type":"structure","members":{"AssumedRoleId":{"type":"string"},"Arn":{"type":"string"}}},"PackedPolicySize":{"type":"integer"},"SourceIdentity":{"type":"string"}}}}};
+export const OPERATIONS: Record<string, OperationModel> = {
+  'get-caller-identity': {
+    name: 'GetCallerIdentity',
+    input: { members: {}, required: [] },
+    output: {
+      type: 'structure',
+      members: { UserId: { type: 'string' }, Account: { type: 'string' }, Arn: { type: 'string' } },
+    },
+  },
+  'assume-role': {
+    name: 'AssumeRole',
+    input: {
+      members: {
+        RoleArn: { type: 'string', min: 20, max: 2048 },
+        RoleSessionName: { type: 'string', min: 2, max: 64 },
+        PolicyArns: {
+          type: 'list',
+          member: { type: 'structure', members: { arn: { type: 'string', min: 20, max: 2048 } } },
+        },
+        Policy: { type: 'string', min: 1, max: 2048 },
+        DurationSeconds: { type: 'integer', min: 900, max: 43200 },
+        Tags: {
+          type: 'list',
+          max: 50,
+          member: {
+            type: 'structure',
+            members: {
+              Key: { type: 'string', min: 1, max: 128 },
+              Value: { type: 'string', min: 0, max: 256 },
+            },
+            required: ['Key', 'Value'],
+          },
+        },
+        TransitiveTagKeys: { type: 'list', max: 50, member: { type: 'string', min: 1, max: 128 } },
+        ExternalId: { type: 'string', min: 2, max: 1224 },
+        SerialNumber: { type: 'string', min: 9, max: 256 },
+        TokenCode: { type: 'string', min: 6, max: 6 },
+        SourceIdentity: { type: 'string', min: 2, max: 64 },
+      },
+      required: ['RoleArn', 'RoleSessionName'],
+    },
+    output: {
+      type: 'structure',
+      members: {
+        Credentials: {
+          type: 'structure',
+          members: {
+            AccessKeyId: { type: 'string' },
+            SecretAccessKey: { type: 'string' },
+            SessionToken: { type: 'string' },
+            Expiration: { type: 'timestamp' },
+          },
+        },
+        AssumedRoleUser: {
+          type: 'structure',
+          members: { AssumedRoleId: { type: 'string' }, Arn: { type: 'string' } },
+        },
+        PackedPolicySize: { type: 'integer' },
+        SourceIdentity: { type: 'string' },
+      },
+    },
+  },
+};
