@@ -135,8 +135,11 @@ function paginate(
   return result;
 }
 
+/** A service operation's command, with its spec (the recording stub answers through the same handlers). */
+export type OperationCommand = AwsCommand & { spec: OperationSpec };
+
 /** Builds the command for one operation. */
-export function operationCommand(cli: string, spec: OperationSpec): AwsCommand {
+export function operationCommand(cli: string, spec: OperationSpec): OperationCommand {
   const service: ServiceCall = {
     service: spec.service,
     operation: spec.model.name,
@@ -145,6 +148,7 @@ export function operationCommand(cli: string, spec: OperationSpec): AwsCommand {
   };
   return {
     name: cli,
+    spec,
     help: { summary: spec.summary, usage: `aws ${spec.service} ${cli}` },
     args: argTable(spec.model),
     async run(args, ctx) {

@@ -13,11 +13,16 @@ export const stsAssumeRoleCommand: AwsCommand = operationCommand('assume-role', 
   // AssumeRole authorizes itself: the caller's permission and the role's trust policy together.
   permission: () => null,
   run(input, { ctx, principal, account }) {
-    const session = assumeRole(ctx, principal, {
-      roleArn: String(input.RoleArn),
-      roleSessionName: String(input.RoleSessionName),
-      ...(typeof input.DurationSeconds === 'number' ? { durationSeconds: input.DurationSeconds } : {}),
-    });
+    const session = assumeRole(
+      account,
+      principal,
+      {
+        roleArn: String(input.RoleArn),
+        roleSessionName: String(input.RoleSessionName),
+        ...(typeof input.DurationSeconds === 'number' ? { durationSeconds: input.DurationSeconds } : {}),
+      },
+      ctx.record,
+    );
     const role = (account.roles ?? []).find((r) => r.roleName === session.roleName)!;
     return {
       Credentials: {

@@ -1,9 +1,10 @@
 // STS AssumeRole over the account: the caller's permission and the role's trust policy decide, then a
 // temporary `ASIA…` key pair with a session token and an expiry is issued (STS API reference: AssumeRole).
-import type { CommandContext } from '../../cli/command';
+import type { AwsCallRecord, SimulatedAccount, SimulatedRoleSession } from '../../types';
 import { accountNow, roleArn, type Principal } from '../../account';
-import { authorizeAction, QUERY_SERVICE_ERRORS, type ServiceCall } from '../../commands/service-call';
-import type { SimulatedRoleSession } from '../../types';
+import { decide } from '../../authorization';
+import { QUERY_SERVICE_ERRORS, type ServiceCall } from '../../commands/service-call';
+import type { CallExplanation } from '../../explanation';
 import { ServiceError } from '../operation';
 import { deriveId, deriveSecret } from '../iam/store';
 
@@ -26,32 +27,50 @@ export interface AssumeRoleParams {
 
 const TOKEN_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
-/** Asks for the role; ends the command with AWS's error (AccessDenied, ValidationError) when refused. */
+/**
+ * Asks for the role; throws STS's ServiceError (AccessDenied, ValidationError) when refused. The decision is
+ * noted in `record` (when given) for the explanation of the call.
+ */
 export function assumeRole(
-  ctx: CommandContext,
+  account: SimulatedAccount,
   caller: Principal,
   params: AssumeRoleParams,
+  record?: AwsCallRecord,
 ): SimulatedRoleSession {
-  const account = ctx.invocation.account;
-  const call: ServiceCall = { ...STS_CALL, operation: 'AssumeRole' };
   const name = /^arn:aws:iam::(\d{12}):role\/(?:.*\/)?([^/]+)$/.exec(params.roleArn);
   const role =
     name && name[1] === account.accountId
       ? (account.roles ?? []).find((r) => r.roleName === name[2])
       : undefined;
-  authorizeAction(ctx, call, caller, {
-    action: 'sts:AssumeRole',
-    resource: role ? roleArn(account, role) : params.roleArn,
-    ...(role
-      ? {
-          resourcePolicy: {
-            label: `trust policy of role ${role.roleName}`,
-            document: role.assumeRolePolicyDocument,
-          },
-        }
-      : {}),
-  });
-  if (!role) throw new ServiceError('AccessDenied', `Role ${params.roleArn} cannot be assumed.`);
+  const resource = role ? roleArn(account, role) : params.roleArn;
+  const decision = decide(
+    account,
+    caller,
+    'sts:AssumeRole',
+    resource,
+    accountNow(account),
+    role
+      ? { label: `trust policy of role ${role.roleName}`, document: role.assumeRolePolicyDocument }
+      : undefined,
+  );
+  if (record) {
+    const explanation = (record.explanation ??= { credentials: [] }) as CallExplanation;
+    explanation.authorization = {
+      action: 'sts:AssumeRole',
+      resource,
+      decision: role ? decision.decision : 'implicit-deny',
+      reason: role ? decision.reason : `the account has no role ${params.roleArn}`,
+      details: decision.details,
+    };
+  }
+  if (!role || decision.decision !== 'allow') {
+    if (record) {
+      record.outcome = 'access-denied';
+      record.errorCode = 'AccessDenied';
+    }
+    const [code, message] = STS_CALL.accessDenied!(caller.arn, 'sts:AssumeRole', resource, false);
+    throw new ServiceError(code, message);
+  }
   if (!/^[\w+=,.@-]*$/.test(params.roleSessionName)) {
     throw new ServiceError(
       'ValidationError',

@@ -52,11 +52,16 @@ export async function assumeForProfile(
   );
   if (!session) {
     try {
-      session = assumeRole(ctx, caller, {
-        roleArn: role.roleArn,
-        roleSessionName: role.roleSessionName ?? `botocore-session-${Math.floor(now.getTime() / 1000)}`,
-        ...(role.durationSeconds !== undefined ? { durationSeconds: role.durationSeconds } : {}),
-      });
+      session = assumeRole(
+        account,
+        caller,
+        {
+          roleArn: role.roleArn,
+          roleSessionName: role.roleSessionName ?? `botocore-session-${Math.floor(now.getTime() / 1000)}`,
+          ...(role.durationSeconds !== undefined ? { durationSeconds: role.durationSeconds } : {}),
+        },
+        ctx.record,
+      );
     } catch (error) {
       if (error instanceof ServiceError) throw clientError(error.code, 'AssumeRole', error.message);
       throw error;
