@@ -126,6 +126,7 @@ for (const [service, { extras, simulated }] of Object.entries(SERVICES)) {
         ...(page.limit_key ? { limitKey: page.limit_key } : {}),
         resultKey: page.result_key,
         ...(page.more_results ? { moreResults: page.more_results } : {}),
+        ...(page.non_aggregate_keys ? { nonAggregateKeys: page.non_aggregate_keys } : {}),
       };
     }
     operations[cliName(op)] = entry;

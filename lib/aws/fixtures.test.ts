@@ -19,6 +19,8 @@ interface Fixture {
   name: string;
   description: string;
   offline?: string;
+  /** The stub's clock (IAM/STS fixtures): the simulated account runs on the same one. */
+  clock?: string;
   setup: { files: Record<string, FixtureEntry>; env: Record<string, string> };
   steps: FixtureStep[];
   filesAfter: Record<string, FixtureEntry>;
@@ -33,6 +35,7 @@ const files = readdirSync(root, { recursive: true, encoding: 'utf8' })
 async function runFixture(fixture: Fixture) {
   const fs = new MemoryFileSystem();
   const account = structuredClone(defaultAccount);
+  if (fixture.clock) account.clock = fixture.clock;
   await fs.seed(HOME, fixture.setup.files);
   const results = [];
   for (const step of fixture.steps) {

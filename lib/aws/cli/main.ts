@@ -101,7 +101,9 @@ export async function main(
   if (queryText !== undefined) {
     const query = parseQuery(queryText);
     if (!query.ok) throw generalError(`Bad value for --query ${queryText}: ${query.message}`, EXIT.usage);
-    globals.query = query.query;
+    globals.query = query.query.beyondSubset
+      ? (await import('../output/full-query')).fullQuery(queryText)
+      : query.query;
   }
   const session = new Session({
     env,

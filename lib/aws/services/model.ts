@@ -30,6 +30,8 @@ export interface OperationModel {
     limitKey?: string;
     resultKey: string | readonly string[];
     moreResults?: string;
+    /** Keys kept from the first page (GetGroup's Group). */
+    nonAggregateKeys?: readonly string[];
   };
 }
 

@@ -102,12 +102,15 @@ function paginate(
   }
   if (options.pageSize !== undefined && paging.limitKey) request[paging.limitKey] = options.pageSize;
   const full: Record<string, unknown[]> = {};
+  const kept: Record<string, unknown> = {};
   let total = 0;
   let first = true;
   let resume: Record<string, unknown> | null = null;
   for (;;) {
     const page = spec.run(marker === null ? request : { ...request, [paging.inputToken]: marker }, call);
     let items = (page[primary] as unknown[] | undefined) ?? [];
+    if (first)
+      for (const key of paging.nonAggregateKeys ?? []) if (page[key] !== undefined) kept[key] = page[key];
     if (first && skip) items = items.slice(skip);
     const startOffset = first ? skip : 0;
     first = false;
@@ -130,7 +133,7 @@ function paginate(
     }
     marker = next;
   }
-  const result: Record<string, unknown> = { ...full };
+  const result: Record<string, unknown> = { ...full, ...kept };
   if (resume) result.NextToken = encodeToken(resume);
   return result;
 }
@@ -196,7 +199,13 @@ export function operationCommand(cli: string, spec: OperationSpec): OperationCom
         if (error instanceof ServiceError) throw clientError(error.code, spec.model.name, error.message);
         throw error;
       }
-      const value = ordered(response, spec.model.output);
+      // A paged result keeps build_full_result's key order (result keys, kept keys, NextToken); the
+      // values inside follow the model.
+      const value = paged
+        ? (Object.fromEntries(
+            Object.entries(response).map(([k, v]) => [k, ordered(v, spec.model.output?.members?.[k])]),
+          ) as ResponseValue)
+        : ordered(response, spec.model.output);
       const shown = ctx.globals.query ? ctx.globals.query.search(value) : value;
       ctx.out.stdout += formatResponse(shown, format, spec.model.name);
       return 0;

@@ -392,6 +392,7 @@ export const OPERATIONS: Record<string, OperationModel> = {
       limitKey: 'MaxItems',
       resultKey: 'Users',
       moreResults: 'IsTruncated',
+      nonAggregateKeys: ['Group'],
     },
   },
   'list-groups': {
