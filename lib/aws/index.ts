@@ -90,6 +90,8 @@ export { AWS_REGIONS, CREDENTIAL_KEYS, KNOWN_CONFIG_KEYS } from './config/known-
 export { isIssuedKey, checkKeys, authenticate } from './account';
 export type { Principal, Authentication } from './account';
 export { normalizeAccount, validateAccount } from './account-state';
+export { assumeRoleDecision } from './role-trust';
+export { identityPolicies, attachedPolicyArns } from './authorization';
 export type { CallExplanation, CredentialChainStep, AuthorizationStep } from './explanation';
 export type { AuthorizationRequest, Decision, PolicySource } from './authorization';
 export { defaultAccount } from './default-account';
