@@ -3,6 +3,7 @@ import { createSandbox } from '../lib/shell/index';
 import { engineBundleSize } from './browser-bundle';
 import { benchGrading } from './grading';
 import { benchAwsIam } from './aws-iam';
+import { benchPolicy } from './policy';
 
 const TARGETS = { creationMs: 50, medianCommandMs: 2, engineGzipKb: 450, gradingMs: 5 };
 const ROUNDS = 5;
@@ -106,6 +107,7 @@ async function main() {
     );
   }
   console.log('');
+  console.log(`\n${(await benchPolicy()).join('\n')}\n`);
   const size = await engineBundleSize();
   const kb = size.gzipBytes / 1024;
   console.log(
