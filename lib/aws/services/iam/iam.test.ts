@@ -282,6 +282,14 @@ describe('permissions reach the caller through groups and are checked on every c
   });
 });
 
+describe('endpoints', () => {
+  // Recorded offline from aws 2.9.19: `aws iam list-users --region xx-fake-1` tries https://iam.amazonaws.com/.
+  test('IAM answers on its global endpoint whatever the region', async () => {
+    const { run } = setup();
+    expect((await run('iam', 'get-user', '--region', 'xx-fake-1')).exitCode).toBe(0);
+  });
+});
+
 describe('entities', () => {
   test('DeleteConflict while a user has keys, groups or policies (DeleteUser)', async () => {
     const { run } = setup();
