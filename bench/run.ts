@@ -2,6 +2,7 @@
 import { createSandbox } from '../lib/shell/index';
 import { engineBundleSize } from './browser-bundle';
 import { benchGrading } from './grading';
+import { benchAwsIam } from './aws-iam';
 import { benchPolicy } from './policy';
 
 const TARGETS = { creationMs: 50, medianCommandMs: 2, engineGzipKb: 450, gradingMs: 5 };
@@ -95,6 +96,17 @@ async function main() {
       `${r.name.padEnd(40)}median ${r.medianMs.toFixed(3)} ms, p95 ${r.p95Ms.toFixed(3)} ms   (target median < ${TARGETS.gradingMs} ms: ${verdict(r.medianMs < TARGETS.gradingMs)})`,
     );
   }
+  console.log('\nSimulated IAM/STS (busy account: 53 users, 50 customer policies):');
+  for (const r of await benchAwsIam()) {
+    const target =
+      r.targetMs === undefined
+        ? ''
+        : `   (target median < ${r.targetMs} ms: ${verdict(r.medianMs < r.targetMs)})`;
+    console.log(
+      `${r.name.padEnd(48)}median ${r.medianMs.toFixed(3)} ms, p95 ${r.p95Ms.toFixed(3)} ms${target}`,
+    );
+  }
+  console.log('');
   console.log(`\n${(await benchPolicy()).join('\n')}\n`);
   const size = await engineBundleSize();
   const kb = size.gzipBytes / 1024;

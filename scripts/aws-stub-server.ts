@@ -4,10 +4,13 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { defaultAccount } from '../lib/aws/default-account';
 import type { SimulatedUser } from '../lib/aws/types';
+import { answerQuery, issuedSecret, QueryState } from './aws-stub-query';
 
 /** A running stub; `close()` stops it. */
 export interface AwsStub {
   port: number;
+  /** Forgets what earlier scenarios did to the IAM/STS account. */
+  reset(): void;
   close(): Promise<void>;
 }
 
@@ -58,7 +61,8 @@ function callerIdentity(user: SimulatedUser): StubReply {
 }
 
 function listBuckets(user: SimulatedUser): StubReply {
-  const buckets = user.buckets
+  const buckets = (defaultAccount.buckets ?? [])
+    .filter((b) => b.owner === undefined || b.owner === user.userName)
     .map((b) => {
       const date = new Date(b.creationDate).toISOString();
       return `<Bucket><Name>${b.name}</Name><CreationDate>${date}</CreationDate></Bucket>`;
@@ -168,13 +172,40 @@ export function answer(req: StubRequest, body: string): StubReply {
   return listBuckets(user);
 }
 
+/**
+ * IAM calls, STS AssumeRole and calls signed with keys issued during the scenario go to the Query API stub
+ * (scripts/aws-stub-query.ts); everything else keeps the fixed STS/S3 answers above.
+ */
+async function queryReply(state: QueryState, req: StubRequest, body: string): Promise<StubReply | null> {
+  const auth = String(req.headers.authorization ?? '');
+  const credential = /Credential=([^/]+)\/\d{8}\/[^/]+\/([^/]+)\//.exec(auth);
+  const keyId = credential?.[1] ?? '';
+  const service = credential?.[2];
+  const seeded = defaultAccount.users.some((u) => u.accessKeys.some((k) => k.accessKeyId === keyId));
+  const isQuery = service === 'iam' || (service === 'sts' && (/Action=AssumeRole\b/.test(body) || !seeded));
+  if (!isQuery) return null;
+  const issued = issuedSecret(state.account, keyId);
+  const signed = issued !== null && signatureMatches(req, body, issued.secret);
+  const token = req.headers['x-amz-security-token'];
+  return answerQuery(
+    state,
+    service as 'iam' | 'sts',
+    keyId,
+    signed,
+    typeof token === 'string' ? token : null,
+    body,
+  );
+}
+
 /** Starts the stub on 127.0.0.1 with an ephemeral port. */
 export async function startAwsStub(): Promise<AwsStub> {
+  const state = new QueryState();
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      const reply = answer(req, Buffer.concat(chunks).toString('utf8'));
+    req.on('end', async () => {
+      const body = Buffer.concat(chunks).toString('utf8');
+      const reply = (await queryReply(state, req, body)) ?? answer(req, body);
       res.writeHead(reply.status, {
         'content-type': 'text/xml',
         'x-amzn-requestid': REQUEST_ID,
@@ -184,5 +215,9 @@ export async function startAwsStub(): Promise<AwsStub> {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return { port, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    port,
+    reset: () => state.reset(),
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }

@@ -19,6 +19,8 @@ interface Fixture {
   name: string;
   description: string;
   offline?: string;
+  /** The stub's clock (IAM/STS fixtures): the simulated account runs on the same one. */
+  clock?: string;
   setup: { files: Record<string, FixtureEntry>; env: Record<string, string> };
   steps: FixtureStep[];
   filesAfter: Record<string, FixtureEntry>;
@@ -32,6 +34,8 @@ const files = readdirSync(root, { recursive: true, encoding: 'utf8' })
 
 async function runFixture(fixture: Fixture) {
   const fs = new MemoryFileSystem();
+  const account = structuredClone(defaultAccount);
+  if (fixture.clock) account.clock = fixture.clock;
   await fs.seed(HOME, fixture.setup.files);
   const results = [];
   for (const step of fixture.steps) {
@@ -42,9 +46,9 @@ async function runFixture(fixture: Fixture) {
       fs,
       stdin: step.stdin ?? '',
       readLine: async () => null,
-      account: defaultAccount,
+      account,
     });
-    results.push(result);
+    results.push({ stdout: result.stdout, stderr: result.stderr, exitCode: result.exitCode });
   }
   return { fs, results };
 }

@@ -12,6 +12,8 @@ import { malformedArea } from './malformed';
 import { resolutionArea } from './resolution';
 import { s3Area } from './s3';
 import { stsArea } from './sts';
+import { iamArea } from './iam';
+import { stsAssumeRoleArea } from './sts-assume-role';
 import type { ScenarioArea } from './types';
 
 export const areas: ScenarioArea[] = [
@@ -28,4 +30,6 @@ export const areas: ScenarioArea[] = [
   malformedArea,
   resolutionArea,
   globalOptionsArea,
+  iamArea,
+  stsAssumeRoleArea,
 ];

@@ -12,6 +12,8 @@ const LIST_BUCKETS: ServiceCall = {
     'SignatureDoesNotMatch',
     'The request signature we calculated does not match the signature you provided. Check your key and signing method.',
   ],
+  expiredToken: ['ExpiredToken', 'The provided token has expired.'],
+  accessDenied: () => ['AccessDenied', 'Access Denied'],
 };
 
 /** `2024-03-01T09:30:00+00:00` shown in the sandbox's time zone (UTC) as `2024-03-01 09:30:00`. */
@@ -44,12 +46,22 @@ export const s3LsCommand: AwsCommand = {
     const path = (args.positionals.get('paths') ?? '').replace(/^s3:\/\//, '');
     const [bucket = '', key = ''] = path.split(/\/(.*)/s);
     const call = bucket ? { ...LIST_BUCKETS, operation: 'ListObjectsV2' } : LIST_BUCKETS;
-    const user = await authorize(ctx, call);
+    const principal = await authorize(
+      ctx,
+      call,
+      bucket
+        ? { action: 's3:ListBucket', resource: `arn:aws:s3:::${bucket}` }
+        : { action: 's3:ListAllMyBuckets', resource: '*' },
+    );
+    // Buckets that moved from an old saved state keep their owner: other users do not see them.
+    const all = ctx.invocation.account.buckets ?? [];
+    const me = principal.kind === 'user' ? principal.user.userName : undefined;
+    const visible = all.filter((b) => b.owner === undefined || b.owner === me);
     if (!bucket) {
-      for (const owned of user.buckets) ctx.out.stdout += `${bucketDate(owned.creationDate)} ${owned.name}\n`;
-    } else if (!user.buckets.some((b) => b.name === bucket)) {
-      const elsewhere = ctx.invocation.account.users.some((u) => u.buckets.some((b) => b.name === bucket));
-      if (elsewhere) throw clientError('AccessDenied', 'ListObjectsV2', 'Access Denied');
+      for (const owned of visible) ctx.out.stdout += `${bucketDate(owned.creationDate)} ${owned.name}\n`;
+    } else if (!visible.some((b) => b.name === bucket)) {
+      if (all.some((b) => b.name === bucket))
+        throw clientError('AccessDenied', 'ListObjectsV2', 'Access Denied');
       throw clientError('NoSuchBucket', 'ListObjectsV2', 'The specified bucket does not exist');
     }
     // The simulated buckets hold no objects.

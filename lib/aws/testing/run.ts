@@ -1,7 +1,7 @@
 // Test helper: runs `aws` against an in-memory home with the default account.
 import { runAws } from '../index';
 import { defaultAccount } from '../default-account';
-import type { AwsResult, ReadLine } from '../types';
+import type { AwsResult, ReadLine, SimulatedAccount } from '../types';
 import { MemoryFileSystem, type FixtureEntry } from './memory-fs';
 
 export const HOME = '/home/learner';
@@ -17,6 +17,8 @@ export interface RunOptions {
   stdin?: string;
   readLine?: ReadLine;
   fs?: MemoryFileSystem;
+  /** Default: a fresh copy of the default account (calls record key use in it). */
+  account?: SimulatedAccount;
 }
 
 /** Runs one command line (already split into words). */
@@ -33,7 +35,7 @@ export async function aws(
     fs,
     stdin: options.stdin,
     readLine: options.readLine ?? (async () => null),
-    account: defaultAccount,
+    account: options.account ?? structuredClone(defaultAccount),
   });
   return { ...result, fs };
 }
