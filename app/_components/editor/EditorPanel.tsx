@@ -171,6 +171,9 @@ export default function EditorPanel({ sandbox, request, onSaved, onClose }: Edit
 
   const onMount: OnMount = (editor, monaco) => {
     editorRef.current = { editor, monaco };
+    // Unix line ends whatever the learner's system: Monaco would pick CRLF on Windows, and `\r` changes
+    // what the AWS CLI reads (a key named `region\r`).
+    editor.getModel()?.setEOL(monaco.editor.EndOfLineSequence.LF);
     editor.focus();
     setMounted((n) => n + 1); // re-run the markers effect now that the model exists
   };
@@ -230,7 +233,8 @@ export default function EditorPanel({ sandbox, request, onSaved, onClose }: Edit
                 options={{
                   ariaLabel: `Editor: ${displayPath(path, home)}. Ctrl+O saves, Ctrl+X or Escape closes, Ctrl+K cuts the line.`,
                   minimap: { enabled: false },
-                  fontSize: 14,
+                  // iOS zooms into inputs under 16 px.
+                  fontSize: phoneSized() ? 16 : 14,
                   lineNumbersMinChars: 3,
                   scrollBeyondLastLine: false,
                   tabFocusMode: true,
@@ -287,6 +291,8 @@ export default function EditorPanel({ sandbox, request, onSaved, onClose }: Edit
     </section>
   );
 }
+
+const phoneSized = () => window.matchMedia('(max-width: 40rem), (pointer: coarse)').matches;
 
 const MODIFIERS = new Set(['Control', 'Shift', 'Alt', 'Meta']);
 

@@ -46,7 +46,8 @@ const Line = memo(function Line({ line }: { line: LogLine }) {
 /** The output region (`role="log"`). */
 export function TerminalLog({ log, label }: { log: OutputLog; label: string }) {
   return (
-    <div role="log" aria-label={label} className={styles.log}>
+    // Focusable: a log wider than the screen scrolls sideways, and keyboard users must reach that too.
+    <div role="log" aria-label={label} className={styles.log} tabIndex={0}>
       {log.removed > 0 ? (
         <div className={`${styles.line} ${styles.notice}`}>
           [{log.removed.toLocaleString('en-US')} earlier lines were removed to keep the page fast]
