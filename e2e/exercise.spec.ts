@@ -42,7 +42,7 @@ test('the hint ladder ends in "Show solution", which fills the input without run
   await expect(section.getByRole('listitem').filter({ hasText: 'it asks four questions' })).toBeVisible();
   await section.getByRole('button', { name: /Show a more specific hint \(2 of 3\)/ }).click();
   await section.getByRole('button', { name: /Show a more specific hint \(3 of 3\)/ }).click();
-  await expect(section.getByText(/pressing Enter after each/)).toBeVisible();
+  await expect(section.getByRole('listitem').filter({ hasText: /pressing Enter after each/ })).toBeVisible();
 
   await section.getByRole('button', { name: 'Show solution' }).click();
   await expect(terminal.input).toHaveValue('aws configure');
@@ -111,6 +111,7 @@ test('keyboard only: hints and the solution are reachable with Tab, Enter and Sp
 test('axe finds no violations with an exercise panel open, hints shown and the exercise complete', async ({
   page,
 }) => {
+  test.setTimeout(90_000);
   const { section, terminal } = await openExercise(page, DEFAULT_PROFILE);
   await section.getByRole('button', { name: 'Show a hint' }).click();
   let results = await new AxeBuilder({ page }).include('section[data-exercise]').analyze();
