@@ -37,7 +37,16 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions,
   },
-  projects: [{ name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions } }],
+  projects: [
+    { name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions } },
+    // Phones run only the journeys whose layout or input differs there (the `ui-*` specs), not the
+    // whole suite a second time: CI stays well within its time on 2 cores.
+    {
+      name: 'phone',
+      testMatch: /ui-.*\.spec\.ts$/,
+      use: { ...devices['Pixel 7'], deviceScaleFactor: 1, launchOptions },
+    },
+  ],
   webServer: {
     command: `npx serve out --listen ${port} --no-clipboard`,
     url: `http://127.0.0.1:${port}`,

@@ -1,22 +1,23 @@
-// Home: what the course is and the whole outline, every module in order, unwritten lessons greyed.
+// Home: what a learner can do today (written lessons, their exercises, progress) first, then the course map.
 import { LessonMark } from '@/app/_components/progress/LessonMark';
 import { ProgressControls } from '@/app/_components/progress/ProgressControls';
 import { lessonExerciseIds } from '@/app/_components/progress/lesson-exercises';
+import { InlineMarkdown } from '@/app/_components/exercise/Markdown';
 import { exercises } from '@/exercises';
 import { courseModules, loadLesson, writtenLessons } from '@/lib/content/lessons.server';
 
 export default async function HomePage() {
   const modules = courseModules();
   const written = writtenLessons();
-  const details = new Map(
-    await Promise.all(
-      written.map(
-        async (lesson) =>
-          [lesson.href, (await loadLesson(lesson.moduleSlug, lesson.slug)).frontmatter] as const,
-      ),
-    ),
+  const available = await Promise.all(
+    written.map(async (lesson) => {
+      const id = `${lesson.moduleSlug}/${lesson.slug}`;
+      const { frontmatter } = await loadLesson(lesson.moduleSlug, lesson.slug);
+      return { lesson, id, frontmatter, exercises: exercises.filter((e) => e.lesson === id) };
+    }),
   );
   const first = written[0];
+  const plannedLessons = modules.reduce((n, mod) => n + mod.lessons.filter((l) => !l.written).length, 0);
 
   return (
     <main id="main" className="home">
@@ -36,54 +37,90 @@ export default async function HomePage() {
         ) : null}
       </section>
 
-      <ProgressControls totalExercises={exercises.length} totalLessons={written.length} />
-
-      <section aria-labelledby="outline-title">
-        <h2 id="outline-title">Course outline</h2>
-        <p className="muted">
-          {modules.length} modules. Lessons marked “not written yet” are planned; links appear as they are
-          written.
-        </p>
-        <ol className="outline">
-          {modules.map((mod, index) => (
-            <li key={mod.slug} className="outline-module" data-empty={mod.lessons.length === 0}>
-              <h3 id={`module-${mod.slug}`}>
-                <span className="outline-number" aria-hidden="true">
-                  {index + 1}
-                </span>
-                {mod.title}
+      <section aria-labelledby="available-title" className="available">
+        <h2 id="available-title">Available now</h2>
+        <ul className="available-list">
+          {available.map(({ lesson, id, frontmatter, exercises: practice }) => (
+            <li key={id} className="available-lesson">
+              <h3 className="available-title">
+                <a href={lesson.href}>{frontmatter.title}</a>
+                <LessonMark lessonId={id} exerciseIds={lessonExerciseIds(id)} />
               </h3>
-              {mod.lessons.length === 0 ? (
-                <p className="muted outline-planned">Lessons planned</p>
-              ) : (
-                <ol className="outline-lessons" aria-labelledby={`module-${mod.slug}`}>
-                  {mod.lessons.map((lesson) => {
-                    const fm = details.get(lesson.href);
-                    return (
-                      <li key={lesson.slug}>
-                        {lesson.written && fm ? (
-                          <a href={lesson.href} className="outline-lesson">
-                            <span className="outline-lesson-title">{fm.title}</span>
-                            <span className="outline-lesson-summary">{fm.summary}</span>
-                            <span className="outline-lesson-minutes">{fm.minutes} min</span>
-                            <LessonMark
-                              lessonId={`${mod.slug}/${lesson.slug}`}
-                              exerciseIds={lessonExerciseIds(`${mod.slug}/${lesson.slug}`)}
-                            />
-                          </a>
-                        ) : (
-                          <span className="outline-lesson unwritten">
-                            <span className="outline-lesson-title">{lesson.title}</span>
-                            <span className="badge">not written yet</span>
-                          </span>
-                        )}
-                      </li>
-                    );
-                  })}
+              <p className="available-meta">
+                {lesson.moduleTitle} · about {frontmatter.minutes} minutes
+                {practice.length ? ` · ${practice.length} hands-on exercises` : ''}
+              </p>
+              <p>{frontmatter.summary}</p>
+              {practice.length ? (
+                <ol className="available-exercises" aria-label={`Exercises in ${frontmatter.title}`}>
+                  {practice.map((exercise) => (
+                    <li key={exercise.id}>
+                      <InlineMarkdown source={exercise.title} />
+                    </li>
+                  ))}
                 </ol>
-              )}
+              ) : null}
             </li>
           ))}
+        </ul>
+      </section>
+
+      <ProgressControls
+        exerciseIds={exercises.map((e) => e.id)}
+        lessonIds={written.map((l) => `${l.moduleSlug}/${l.slug}`)}
+      />
+
+      <section aria-labelledby="outline-title" className="course-map">
+        <h2 id="outline-title">Course map</h2>
+        <p className="muted">
+          The whole course: {modules.length} modules. {written.length}{' '}
+          {written.length === 1 ? 'lesson is' : 'lessons are'} written; the other {plannedLessons} are coming
+          and marked so.
+        </p>
+        <ol className="outline">
+          {modules.map((mod, index) => {
+            const ready = mod.lessons.filter((l) => l.written).length;
+            return (
+              <li key={mod.slug} className="outline-module" data-ready={ready > 0}>
+                <h3 id={`module-${mod.slug}`}>
+                  <span className="outline-number" aria-hidden="true">
+                    {index + 1}
+                  </span>
+                  {mod.title}
+                </h3>
+                <p className="outline-status">
+                  {ready > 0 ? (
+                    `${ready} of ${mod.lessons.length} lessons written`
+                  ) : (
+                    <span className="badge badge-coming">coming</span>
+                  )}
+                </p>
+                {mod.lessons.length > 0 ? (
+                  <details className="outline-details">
+                    <summary>
+                      {mod.lessons.length} {mod.lessons.length === 1 ? 'lesson' : 'lessons'}
+                      <span className="visually-hidden"> in {mod.title}</span>
+                    </summary>
+                    <ol className="outline-lessons" aria-labelledby={`module-${mod.slug}`}>
+                      {mod.lessons.map((lesson) => (
+                        <li key={lesson.slug}>
+                          {lesson.written ? (
+                            <a href={lesson.href} className="outline-lesson">
+                              {lesson.title}
+                            </a>
+                          ) : (
+                            <span className="outline-lesson unwritten">
+                              {lesson.title} <span className="badge">not written yet</span>
+                            </span>
+                          )}
+                        </li>
+                      ))}
+                    </ol>
+                  </details>
+                ) : null}
+              </li>
+            );
+          })}
         </ol>
       </section>
     </main>

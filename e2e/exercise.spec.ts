@@ -42,7 +42,7 @@ test('the hint ladder ends in "Show solution", which fills the input without run
   await expect(section.getByRole('listitem').filter({ hasText: 'it asks four questions' })).toBeVisible();
   await section.getByRole('button', { name: /Show a more specific hint \(2 of 3\)/ }).click();
   await section.getByRole('button', { name: /Show a more specific hint \(3 of 3\)/ }).click();
-  await expect(section.getByText(/pressing Enter after each/)).toBeVisible();
+  await expect(section.getByRole('listitem').filter({ hasText: /pressing Enter after each/ })).toBeVisible();
 
   await section.getByRole('button', { name: 'Show solution' }).click();
   await expect(terminal.input).toHaveValue('aws configure');
@@ -65,16 +65,19 @@ test('"check" before any work lists what is missing', async ({ page }) => {
   await expect(terminal.log).toContainText('0/3 checks pass.');
 });
 
-test('"Reset exercise" asks first, then starts the sandbox over', async ({ page }) => {
+test('one reset button in an exercise: "Reset sandbox" asks first, then starts the exercise over', async ({
+  page,
+}) => {
   const { section, terminal, checks } = await openExercise(page, DEFAULT_PROFILE);
+  await expect(section.getByRole('button', { name: /^Reset/ })).toHaveCount(1);
   await solveDefaultProfile(terminal);
   await expect(checks.getByRole('listitem').filter({ hasText: '(done)' })).toHaveCount(3);
-  await section.getByRole('button', { name: 'Reset exercise' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Reset this exercise?' });
+  await section.getByRole('button', { name: 'Reset sandbox' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Reset the sandbox?' });
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(checks.getByRole('listitem').filter({ hasText: '(done)' })).toHaveCount(3);
-  await section.getByRole('button', { name: 'Reset exercise' }).click();
-  await dialog.getByRole('button', { name: 'Reset exercise' }).click();
+  await section.getByRole('button', { name: 'Reset sandbox' }).click();
+  await dialog.getByRole('button', { name: 'Reset sandbox' }).click();
   await expect(checks.getByRole('listitem').filter({ hasText: '(not yet)' })).toHaveCount(3);
   await run(terminal, 'cat ~/.aws/credentials');
   await expect(terminal.log).toContainText('No such file or directory');
@@ -108,11 +111,14 @@ test('keyboard only: hints and the solution are reachable with Tab, Enter and Sp
 test('axe finds no violations with an exercise panel open, hints shown and the exercise complete', async ({
   page,
 }) => {
+  test.setTimeout(90_000);
   const { section, terminal } = await openExercise(page, DEFAULT_PROFILE);
   await section.getByRole('button', { name: 'Show a hint' }).click();
+  let results = await new AxeBuilder({ page }).include('section[data-exercise]').analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
   await solveDefaultProfile(terminal);
   await expect(section.locator('[data-complete="true"]')).toBeVisible();
-  const results = await new AxeBuilder({ page }).include('section[data-exercise]').analyze();
+  results = await new AxeBuilder({ page }).include('section[data-exercise]').analyze();
   expect(
     results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
   ).toEqual([]);

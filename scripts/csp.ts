@@ -6,8 +6,10 @@ import { createHash } from 'node:crypto';
  * (`self.__next_f.push(...)`), different on every page. A nonce needs a server per request, which a static
  * export does not have, and 'unsafe-inline' would allow any injected script. So after `next build` we hash
  * every inline script of each HTML file and list those hashes. No 'unsafe-eval' anywhere: lessons are
- * evaluated on the server at build time. Styles keep 'unsafe-inline' because shiki's colours are inline
- * style attributes and React/Monaco set styles at run time. `worker-src blob:` is for Monaco's workers.
+ * evaluated on the server at build time, and zod runs jitless (lib/zod-jitless.ts), so nothing even tries
+ * eval. Styles keep 'unsafe-inline', because hashes cannot cover them: Monaco inserts <style> elements whose
+ * text it computes at run time (theme, fonts, decorations), and shiki's colours are style attributes, which
+ * hashes match only with 'unsafe-hashes' (no safer than listing them). `worker-src blob:` is for Monaco.
  * `npm run dev` has no CSP (it needs eval for hot reload).
  */
 

@@ -21,6 +21,7 @@ export {
 export {
   createProgressStore,
   type ImportOutcome,
+  type KnownIds,
   type ProgressStorage,
   type ProgressStore,
   type StorageProblem,

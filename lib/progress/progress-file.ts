@@ -1,4 +1,5 @@
 // The progress file: a versioned JSON export, and an import that refuses damaged or foreign files with a reason.
+import '../zod-jitless';
 import { z } from 'zod';
 import type { Progress } from './progress';
 import { MAX_PROGRESS_FILE_BYTES, PROGRESS_FORMAT, PROGRESS_VERSION } from './progress-format';

@@ -69,14 +69,56 @@ describe('progress store', () => {
     expect(storage.data.has(PROGRESS_KEY)).toBe(false);
   });
 
-  test('damaged storage starts empty, says so, and is kept until there is new progress', () => {
+  test('damaged storage starts empty, says so, and is never overwritten until the learner chooses', () => {
     const storage = memoryStorage({ [PROGRESS_KEY]: '{oops' });
     const store = createProgressStore(storage, clock);
     expect(store.get()).toEqual({ exercises: {}, lessons: {} });
     expect(store.problem()).toBe('damaged');
     expect(storage.data.get(PROGRESS_KEY)).toBe('{oops');
+    // Progress made meanwhile (a lesson page) is kept in the page, not written over the damaged data.
     store.completeExercise('a');
+    store.readLesson('m/l');
+    expect(store.problem()).toBe('damaged');
+    expect(storage.data.get(PROGRESS_KEY)).toBe('{oops');
+    expect(Object.keys(store.get().exercises)).toEqual(['a']);
+    // A second page (another store over the same storage) sees the same damage.
+    expect(createProgressStore(storage, clock).problem()).toBe('damaged');
+    store.discardDamaged();
     expect(store.problem()).toBeNull();
+    const again = createProgressStore(storage, clock);
+    expect(again.problem()).toBeNull();
+    expect(Object.keys(again.get().exercises)).toEqual(['a']);
+    expect(Object.keys(again.get().lessons)).toEqual(['m/l']);
+  });
+
+  test('reset also clears damaged data', () => {
+    const storage = memoryStorage({ [PROGRESS_KEY]: '{oops' });
+    const store = createProgressStore(storage, clock);
+    store.reset();
+    expect(store.problem()).toBeNull();
+    expect(storage.data.has(PROGRESS_KEY)).toBe(false);
+    store.completeExercise('a');
+    expect(storage.data.get(PROGRESS_KEY)).toContain('"a"');
+  });
+
+  test('an import keeps only the ids this site knows and names the ones it ignored', () => {
+    const source = createProgressStore(memoryStorage(), clock);
+    source.completeExercise('configure-default-profile');
+    source.completeExercise('from-another-course');
+    source.readLesson('aws-foundations/aws-programmatic-access');
+    source.readLesson('gone/lesson');
+    const store = createProgressStore(memoryStorage(), clock);
+    const outcome = store.importText(source.exportText(), {
+      exercises: ['configure-default-profile', 'use-a-profile'],
+      lessons: ['aws-foundations/aws-programmatic-access'],
+    });
+    expect(outcome).toEqual({
+      ok: true,
+      message:
+        'Imported 1 completed exercise and 1 read lesson. Ignored 2 unknown ids that this site does not have: from-another-course, gone/lesson.',
+    });
+    expect(Object.keys(store.get().exercises)).toEqual(['configure-default-profile']);
+    expect(Object.keys(store.get().lessons)).toEqual(['aws-foundations/aws-programmatic-access']);
   });
 
   test('storage that throws (disabled, quota full) keeps progress in memory and reports it', () => {

@@ -19,6 +19,12 @@ export interface ImportOutcome {
   message: string;
 }
 
+/** The ids this site has; an import keeps only these (a file from a newer or other site may hold more). */
+export interface KnownIds {
+  exercises: readonly string[];
+  lessons: readonly string[];
+}
+
 /** A progress store: read with `get`, change with the methods, re-render on `subscribe`. */
 export interface ProgressStore {
   get(): Progress;
@@ -29,10 +35,15 @@ export interface ProgressStore {
   readLesson(lessonId: string): void;
   /** The export file's text. */
   exportText(): string;
-  /** Adds the file's progress to what is there; a damaged file changes nothing. */
-  importText(text: string): ImportOutcome;
+  /** Adds the file's progress to what is there (only `known` ids, when given); a damaged file changes nothing. */
+  importText(text: string, known?: KnownIds): ImportOutcome;
   /** Forgets everything. */
   reset(): void;
+  /**
+   * Replaces damaged saved progress with this page's progress. Until then nothing is written over it:
+   * progress made meanwhile lasts only while the page is open (the same on every page).
+   */
+  discardDamaged(): void;
   /** Re-reads storage (another tab changed it). */
   reload(): void;
 }
@@ -67,10 +78,11 @@ export function createProgressStore(
   const commit = (next: Progress) => {
     if (next === progress) return;
     progress = next;
-    if (storage) {
+    // Damaged data is never overwritten silently: the learner chooses (discardDamaged or reset).
+    if (storage && problem !== 'damaged') {
       try {
         storage.setItem(PROGRESS_KEY, serializeProgress(progress, now()));
-        if (problem === 'damaged' || problem === 'write-failed') problem = null;
+        if (problem === 'write-failed') problem = null;
       } catch {
         problem = 'write-failed';
       }
@@ -88,16 +100,35 @@ export function createProgressStore(
     completeExercise: (id) => commit(completeExercise(progress, id, now())),
     readLesson: (id) => commit(readLesson(progress, id, now())),
     exportText: () => serializeProgress(progress, now()),
-    importText(text) {
+    importText(text, known) {
       const parsed = parseProgressFile(text);
       if (!parsed.ok) return { ok: false, message: `${parsed.message} Your progress was not changed.` };
-      const exercises = Object.keys(parsed.progress.exercises).length;
-      const lessons = Object.keys(parsed.progress.lessons).length;
-      commit(mergeProgress(progress, parsed.progress));
+      const { kept, ignored } = keepKnown(parsed.progress, known);
+      const exercises = Object.keys(kept.exercises).length;
+      const lessons = Object.keys(kept.lessons).length;
+      commit(mergeProgress(progress, kept));
+      const skipped = ignored.length
+        ? ` Ignored ${ignored.length} unknown ${ignored.length === 1 ? 'id' : 'ids'} that this site does not have: ${ignored.join(', ')}.`
+        : '';
       return {
         ok: true,
-        message: `Imported ${exercises} completed exercise${exercises === 1 ? '' : 's'} and ${lessons} read lesson${lessons === 1 ? '' : 's'}.`,
+        message: `Imported ${plural(exercises, 'completed exercise')} and ${plural(lessons, 'read lesson')}.${skipped}`,
       };
+    },
+    discardDamaged() {
+      if (problem !== 'damaged') return;
+      problem = null;
+      const current = progress;
+      progress = emptyProgress();
+      if (storage) {
+        try {
+          storage.removeItem(PROGRESS_KEY);
+        } catch {
+          problem = 'write-failed';
+        }
+      }
+      commit(current);
+      notify();
     },
     reset() {
       progress = emptyProgress();
@@ -118,4 +149,28 @@ export function createProgressStore(
       notify();
     },
   };
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+/** Splits imported progress into the ids this site knows and the ones it does not (listed, sorted). */
+function keepKnown(added: Progress, known: KnownIds | undefined): { kept: Progress; ignored: string[] } {
+  if (!known) return { kept: added, ignored: [] };
+  const ignored: string[] = [];
+  const filter = (marks: Progress['exercises'], ids: readonly string[]) => {
+    const allowed = new Set(ids);
+    const out: Progress['exercises'] = {};
+    for (const [id, mark] of Object.entries(marks)) {
+      if (allowed.has(id)) out[id] = mark;
+      else ignored.push(id);
+    }
+    return out;
+  };
+  const kept = {
+    exercises: filter(added.exercises, known.exercises),
+    lessons: filter(added.lessons, known.lessons),
+  };
+  return { kept, ignored: ignored.sort() };
 }

@@ -1,4 +1,4 @@
-// The editor panel: Monaco on a sandbox file, a file tree of the home, Save/Close and AWS diagnostics.
+// The editor panel: Monaco on a sandbox file with nano's main keys, a collapsible file tree, Save/Close, AWS diagnostics.
 'use client';
 
 import './monaco-setup';
@@ -13,7 +13,8 @@ import type { Sandbox } from '@/lib/shell/types';
 import { ConfirmDialog } from '../terminal/ConfirmDialog';
 import { DiagnosticList } from './DiagnosticList';
 import { FileTree } from './FileTree';
-import { languageFor } from './language-for';
+import { languageFor, typingOptionsFor } from './language-for';
+import { NANO_KEY_HELP, nanoActionFor, nanoEdit } from './nano-keys';
 import styles from './Editor.module.css';
 
 type MonacoEditor = Parameters<OnMount>[0];
@@ -36,6 +37,11 @@ export default function EditorPanel({ sandbox, request, onSaved, onClose }: Edit
   const [ask, setAsk] = useState<{ next: string | null } | null>(null);
   const [treeVersion, setTreeVersion] = useState(0);
   const [mounted, setMounted] = useState(0);
+  // Opened by `nano FILE` the editor takes the whole width; the tree is one click away.
+  const [treeOpen, setTreeOpen] = useState(request.path === null);
+  const panelRef = useRef<HTMLElement>(null);
+  const editorBoxRef = useRef<HTMLDivElement>(null);
+  const treeId = useId();
   const editorRef = useRef<{ editor: MonacoEditor; monaco: Monaco } | null>(null);
   const headingId = useId();
   const home = sandbox?.home ?? '/home/learner';
@@ -47,8 +53,13 @@ export default function EditorPanel({ sandbox, request, onSaved, onClose }: Edit
     setSaved(content ?? '');
     setValue(content ?? '');
     setIsNew(content === null);
+    const folder = parentOf(path);
     setStatus(
-      content === null ? `${displayPath(path, home)} is a new file: it is created when you save.` : '',
+      content !== null
+        ? ''
+        : sandbox.listDirectory(folder) === null
+          ? `${displayPath(path, home)} is a new file, but the folder ${displayPath(folder, home)} does not exist yet: create it in the terminal with mkdir ${displayPath(folder, home)} before you save.`
+          : `${displayPath(path, home)} is a new file: it is created when you save.`,
     );
   }, [sandbox, path, home]);
 
@@ -84,6 +95,14 @@ export default function EditorPanel({ sandbox, request, onSaved, onClose }: Edit
 
   const save = (): boolean => {
     if (!sandbox || path === null) return false;
+    const folder = parentOf(path);
+    if (sandbox.listDirectory(folder) === null) {
+      // Like nano ("Error writing …: No such file or directory"), plus the way out.
+      setStatus(
+        `Could not save ${displayPath(path, home)}: the folder ${displayPath(folder, home)} does not exist. Create it in the terminal with mkdir ${displayPath(folder, home)} (your text stays here), then save again.`,
+      );
+      return false;
+    }
     try {
       const mode = sandbox.fileMode(path);
       sandbox.writeFile(path, value, mode ?? undefined);
@@ -94,9 +113,8 @@ export default function EditorPanel({ sandbox, request, onSaved, onClose }: Edit
       onSaved();
       return true;
     } catch (error) {
-      setStatus(
-        `Could not save ${displayPath(path, home)}: ${error instanceof Error ? error.message : String(error)}`,
-      );
+      console.error(error);
+      setStatus(`Could not save ${displayPath(path, home)}. Your text stays here; try again.`);
       return false;
     }
   };
@@ -117,27 +135,69 @@ export default function EditorPanel({ sandbox, request, onSaved, onClose }: Edit
     // eslint-disable-next-line react-hooks/exhaustive-deps -- deliberately keyed on the request alone
   }, [request]);
 
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
       event.preventDefault();
       save();
     }
+    // Escape closes (asking first); Monaco keeps it when a widget such as find or a suggestion is open.
+    if (event.key === 'Escape' && !event.defaultPrevented && ask === null) {
+      event.preventDefault();
+      leave(null);
+    }
   };
+
+  // nano's keys, caught before Monaco's own bindings (Ctrl+K starts Monaco's chords, Ctrl+X cuts).
+  const actions = useRef({ save, leave });
+  actions.current = { save, leave };
+  const cutBuffer = useRef({ text: '', fresh: true });
+  useEffect(() => {
+    const panel = panelRef.current;
+    if (!panel) return;
+    const onKey = (event: globalThis.KeyboardEvent) => {
+      const box = editorBoxRef.current;
+      const action = nanoActionFor(event);
+      if (action !== 'cut-line' && !MODIFIERS.has(event.key)) cutBuffer.current.fresh = true;
+      if (!action || !box || !(event.target instanceof Node) || !box.contains(event.target)) return;
+      event.preventDefault();
+      event.stopPropagation();
+      const current = editorRef.current;
+      if (action === 'write-out') actions.current.save();
+      else if (action === 'exit') actions.current.leave(null);
+      else if (current) nanoEdit(current.editor, action, cutBuffer.current);
+    };
+    panel.addEventListener('keydown', onKey, true);
+    return () => panel.removeEventListener('keydown', onKey, true);
+  }, []);
 
   const onMount: OnMount = (editor, monaco) => {
     editorRef.current = { editor, monaco };
+    // Unix line ends whatever the learner's system: Monaco would pick CRLF on Windows, and `\r` changes
+    // what the AWS CLI reads (a key named `region\r`).
+    editor.getModel()?.setEOL(monaco.editor.EndOfLineSequence.LF);
     editor.focus();
     setMounted((n) => n + 1); // re-run the markers effect now that the model exists
   };
 
+  const language = path ? languageFor(path) : 'plaintext';
   return (
-    <section className={styles.panel} aria-labelledby={headingId} onKeyDown={onKeyDown}>
+    <section ref={panelRef} className={styles.panel} aria-labelledby={headingId} onKeyDown={onKeyDown}>
       <div className={styles.header}>
         <h3 id={headingId} className={styles.heading}>
           {path ? `Editing ${displayPath(path, home)}` : 'Files'}
           {dirty ? <span className={styles.dirty}> (unsaved changes)</span> : null}
         </h3>
         <span className={styles.buttons}>
+          {sandbox ? (
+            <button
+              type="button"
+              aria-expanded={treeOpen}
+              aria-controls={treeId}
+              onClick={() => setTreeOpen((open) => !open)}
+            >
+              {treeOpen ? 'Hide files' : 'Show files'}
+            </button>
+          ) : null}
           {path ? (
             <button type="button" onClick={save} disabled={!dirty && !isNew}>
               Save
@@ -148,35 +208,38 @@ export default function EditorPanel({ sandbox, request, onSaved, onClose }: Edit
           </button>
         </span>
       </div>
-      <div className={styles.body}>
-        {sandbox ? (
-          <FileTree
-            sandbox={sandbox}
-            current={path}
-            onOpen={(p) => p !== path && leave(p)}
-            version={treeVersion}
-          />
-        ) : null}
+      <div className={styles.body} data-tree={treeOpen ? 'open' : 'closed'}>
+        <div id={treeId} hidden={!treeOpen} className={styles.treeBox}>
+          {sandbox && treeOpen ? (
+            <FileTree
+              sandbox={sandbox}
+              current={path}
+              onOpen={(p) => p !== path && leave(p)}
+              version={treeVersion}
+            />
+          ) : null}
+        </div>
         <div className={styles.main}>
           {path && sandbox ? (
-            <div className={styles.editorBox}>
+            <div ref={editorBoxRef} className={styles.editorBox}>
               <Editor
                 key={path}
                 path={path}
                 value={value}
-                language={languageFor(path)}
+                language={language}
                 theme="vs-dark"
                 onChange={(v) => setValue(v ?? '')}
                 onMount={onMount}
                 loading={<p className={styles.loading}>Loading the editor…</p>}
                 options={{
-                  ariaLabel: `Editor: ${displayPath(path, home)}`,
+                  ariaLabel: `Editor: ${displayPath(path, home)}. Ctrl+O saves, Ctrl+X or Escape closes, Ctrl+K cuts the line.`,
                   minimap: { enabled: false },
-                  fontSize: 14,
+                  // iOS zooms into inputs under 16 px.
+                  fontSize: phoneSized() ? 16 : 14,
                   lineNumbersMinChars: 3,
                   scrollBeyondLastLine: false,
                   tabFocusMode: true,
-                  wordWrap: 'on',
+                  ...typingOptionsFor(language),
                   automaticLayout: true,
                   renderValidationDecorations: 'on',
                 }}
@@ -187,6 +250,15 @@ export default function EditorPanel({ sandbox, request, onSaved, onClose }: Edit
               Choose a file, or type <code>nano FILE</code> in the terminal to open or create one.
             </p>
           )}
+          {path ? (
+            <p className={styles.keyHelp}>
+              {NANO_KEY_HELP.map(({ keys, label }) => (
+                <span key={keys} className={styles.keyItem}>
+                  <kbd>{keys}</kbd> {label}
+                </span>
+              ))}
+            </p>
+          ) : null}
           <p role="status" className={styles.status}>
             {status}
           </p>
@@ -219,4 +291,12 @@ export default function EditorPanel({ sandbox, request, onSaved, onClose }: Edit
       ) : null}
     </section>
   );
+}
+
+const phoneSized = () => window.matchMedia('(max-width: 40rem), (pointer: coarse)').matches;
+
+const MODIFIERS = new Set(['Control', 'Shift', 'Alt', 'Meta']);
+
+function parentOf(path: string): string {
+  return path.slice(0, path.lastIndexOf('/')) || '/';
 }

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { languageFor } from './language-for';
+import { languageFor, typingOptionsFor } from './language-for';
 
 test('the AWS shared files and INI-like files are highlighted as INI', () => {
   expect(languageFor('/home/learner/.aws/config')).toBe('ini');
@@ -16,4 +16,19 @@ test('scripts and shell start-up files are highlighted as shell', () => {
 test('anything else is plain text', () => {
   expect(languageFor('/home/learner/notes.txt')).toBe('plaintext');
   expect(languageFor('/home/learner/credentials')).toBe('plaintext');
+});
+
+test('INI files get no bracket or quote auto-closing, no auto-surround and no soft wrap', () => {
+  expect(typingOptionsFor(languageFor('/home/learner/.aws/credentials'))).toEqual({
+    autoClosingBrackets: 'never',
+    autoClosingQuotes: 'never',
+    autoSurround: 'never',
+    autoClosingOvertype: 'never',
+    wordWrap: 'off',
+  });
+  expect(typingOptionsFor('shell')).toMatchObject({
+    autoClosingBrackets: 'languageDefined',
+    wordWrap: 'off',
+  });
+  expect(typingOptionsFor('plaintext').wordWrap).toBe('on');
 });

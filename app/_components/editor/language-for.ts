@@ -8,3 +8,27 @@ export function languageFor(path: string): string {
     return 'shell';
   return 'plaintext';
 }
+
+/** Typing help that fights a file's syntax, turned off or on per language (Monaco editor options). */
+export interface TypingOptions {
+  autoClosingBrackets: 'never' | 'languageDefined';
+  autoClosingQuotes: 'never' | 'languageDefined';
+  autoSurround: 'never' | 'languageDefined';
+  autoClosingOvertype: 'never' | 'auto';
+  wordWrap: 'off' | 'on';
+}
+
+/**
+ * INI files get no auto-closing or auto-surround (typing `[profile x]` must not become `[profile x]]`)
+ * and, like scripts, no soft wrap: a long key stays one screen line, so Home, End and Ctrl+K act on it.
+ */
+export function typingOptionsFor(language: string): TypingOptions {
+  const ini = language === 'ini';
+  return {
+    autoClosingBrackets: ini ? 'never' : 'languageDefined',
+    autoClosingQuotes: ini ? 'never' : 'languageDefined',
+    autoSurround: ini ? 'never' : 'languageDefined',
+    autoClosingOvertype: ini ? 'never' : 'auto',
+    wordWrap: language === 'plaintext' ? 'on' : 'off',
+  };
+}

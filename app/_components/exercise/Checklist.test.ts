@@ -6,6 +6,16 @@ import { Checklist } from './Checklist';
 import { ExerciseTerminal } from './ExerciseTerminal';
 
 describe('checklist', () => {
+  test('labels render inline Markdown like the messages: backticks become code', () => {
+    const html = renderToStaticMarkup(
+      createElement(Checklist, {
+        results: [{ id: 'a', label: '`~/.aws/credentials` has an `[example_1]` section', status: 'fail' }],
+      }),
+    );
+    expect(html).toContain('<code>~/.aws/credentials</code> has an <code>[example_1]</code> section');
+    expect(html).not.toContain('`');
+  });
+
   test('each status is said in words and a failing or broken check shows its message', () => {
     const html = renderToStaticMarkup(
       createElement(Checklist, {

@@ -27,7 +27,9 @@ export function Checklist({ results }: { results: ChecklistItem[] }) {
             {icons[item.status]}
           </span>
           <span className={styles.checkText}>
-            <span className={styles.label}>{item.label}</span>
+            <span className={styles.label}>
+              <InlineMarkdown source={item.label} />
+            </span>
             <span className="visually-hidden"> ({words[item.status]})</span>
             {item.message ? (
               <span className={styles.message}>

@@ -1,12 +1,12 @@
-// The live part of an exercise: checklist graded after every command and save, hint ladder, solution, reset.
+// The live part of an exercise: checklist graded after every command and save, hint ladder, solution.
 'use client';
 
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { GradeReport } from '@/lib/grader/types';
-import { ConfirmDialog } from '../terminal/ConfirmDialog';
 import { useTerminalHandle } from '../terminal/terminal-bus';
 import { loadProgressStore, useProgress } from '../progress/progress-client';
 import { Checklist } from './Checklist';
+import { useHintLadder } from './hint-ladder';
 import styles from './ExercisePanel.module.css';
 
 type Grading = typeof import('./grading');
@@ -31,23 +31,21 @@ function summary(report: GradeReport): string {
 export function ExercisePanel({ exerciseId, checks, hints }: ExercisePanelProps) {
   const handle = useTerminalHandle(exerciseId);
   const [report, setReport] = useState<GradeReport | null>(null);
-  const [hintsShown, setHintsShown] = useState(0);
   const [solutionNote, setSolutionNote] = useState('');
-  const [confirmReset, setConfirmReset] = useState(false);
   const [announcement, setAnnouncement] = useState('');
+  // Complete already at the first grading of this page: a sandbox solved before (see `grade`).
+  const [completeOnArrival, setCompleteOnArrival] = useState(false);
+  const ladder = useHintLadder(exerciseId, hints.length);
   const progress = useProgress();
-  const completedBefore = progress ? Object.hasOwn(progress.exercises, exerciseId) : false;
+  const recorded = progress ? Object.hasOwn(progress.exercises, exerciseId) : false;
   const sequence = useRef(0);
-  const resetButton = useRef<HTMLButtonElement>(null);
-  // Focus moves after React has committed, so the closing <dialog> cannot take it elsewhere.
-  const [focusRequest, setFocusRequest] = useState(0);
-  useEffect(() => {
-    if (focusRequest > 0) resetButton.current?.focus();
-  }, [focusRequest]);
 
   useEffect(() => {
     if (!handle) return;
     let cancelled = false;
+    // Completion is recorded on a transition from incomplete to complete seen on this page, so a sandbox
+    // that still passes does not undo "Reset progress" when the lesson opens again.
+    let wasComplete: boolean | null = null;
     const cleanups: (() => void)[] = [];
     const grade = async (snapshot: Parameters<Parameters<typeof handle.onStateChange>[0]>[0]) => {
       const mine = ++sequence.current;
@@ -58,7 +56,12 @@ export function ExercisePanel({ exerciseId, checks, hints }: ExercisePanelProps)
       if (cancelled || mine !== sequence.current) return;
       setReport(next);
       setAnnouncement(summary(next));
-      if (next.complete) void loadProgressStore().then((store) => store.completeExercise(exerciseId));
+      if (wasComplete === null) setCompleteOnArrival(next.complete);
+      else if (!next.complete) setCompleteOnArrival(false);
+      if (next.complete && wasComplete === false) {
+        void loadProgressStore().then((store) => store.completeExercise(exerciseId));
+      }
+      wasComplete = next.complete;
     };
     void loadGrading().then(({ getExercise, createCheckCommand }) => {
       const exercise = getExercise(exerciseId);
@@ -76,20 +79,43 @@ export function ExercisePanel({ exerciseId, checks, hints }: ExercisePanelProps)
 
   async function showSolution() {
     if (!handle) return;
-    const { getExercise, createSandbox, solutionSteps, nextStepIndex, stepText } = await loadGrading();
+    const { getExercise, createSandbox, solutionSteps, nextSolutionStep, solutionAnswerFor } =
+      await loadGrading();
     const exercise = getExercise(exerciseId);
     const snapshot = handle.snapshot();
     if (!exercise || !snapshot) return;
     const steps = await solutionSteps(await createSandbox(exercise.setup), exercise.solution);
-    const index = nextStepIndex(steps, snapshot.history);
-    const step = steps[index];
-    if (!step) return;
-    handle.placeInput(stepText(step));
+    // A program is asking a question: only its answer may go into the input, never a shell command.
+    const question = handle.question?.()?.trim() ?? null;
+    if (question) {
+      const answer = solutionAnswerFor(steps, snapshot.history, question);
+      if (answer === null) {
+        setSolutionNote(
+          `The terminal is waiting for an answer to “${question}”. Answer it, or press Ctrl+C in the terminal to cancel, then press Show solution again.`,
+        );
+        return;
+      }
+      handle.placeInput(answer);
+      setSolutionNote(
+        answer === ''
+          ? `The terminal asks “${question}”: the solution keeps the value shown, so just press Enter.`
+          : `The terminal asks “${question}”: the solution's answer is in the input; press Enter to give it.`,
+      );
+      return;
+    }
+    const step = nextSolutionStep(steps, snapshot.history);
+    if (!step) {
+      setSolutionNote(
+        'Every step of the solution is already in your history. The checks above say what is still missing; Reset sandbox in the terminal starts the exercise over.',
+      );
+      return;
+    }
+    handle.placeInput([step.input, ...step.answers].join('\n'));
     const answers = step.answers.length
       ? ` It asks ${step.answers.length} questions: each Enter brings the next answer into the input.`
       : '';
     setSolutionNote(
-      `Step ${index + 1} of ${steps.length} is in the terminal input: read it, then press Enter to run it.${answers}`,
+      `Step ${steps.indexOf(step) + 1} of ${steps.length} is in the terminal input: read it, then press Enter to run it.${answers}`,
     );
   }
 
@@ -102,13 +128,15 @@ export function ExercisePanel({ exerciseId, checks, hints }: ExercisePanelProps)
     <div className={styles.panel} data-complete={complete ? 'true' : undefined}>
       <p className={styles.checkHelp}>
         Checked after every command and every save. Type <code>check</code> in the terminal for the same list
-        as text.
+        as text; <strong>Reset sandbox</strong> in the terminal starts the exercise over.
       </p>
       <Checklist results={results} />
       <p className={complete ? styles.done : styles.summary}>
         {complete
-          ? 'Exercise complete: every check passes.'
-          : completedBefore
+          ? completeOnArrival && progress && !recorded
+            ? 'Every check passes in this sandbox, but it already did when the page opened, after your progress was reset: it is not counted again. Reset sandbox to do the exercise once more.'
+            : 'Exercise complete: every check passes.'
+          : recorded
             ? 'You completed this exercise before; the checks show the sandbox as it is now.'
             : null}
       </p>
@@ -116,56 +144,37 @@ export function ExercisePanel({ exerciseId, checks, hints }: ExercisePanelProps)
         {announcement}
       </p>
 
-      <div className={styles.hints}>
-        <h4 className={styles.hintsTitle}>Stuck?</h4>
-        {hintsShown > 0 ? (
-          <ol className={styles.hintList}>
-            {hints.slice(0, hintsShown).map((hint, i) => (
-              <li key={i}>{hint}</li>
-            ))}
-          </ol>
-        ) : null}
-        <div className={styles.actions}>
-          {hintsShown < hints.length ? (
-            <button type="button" onClick={() => setHintsShown((n) => n + 1)}>
-              {hintsShown === 0
-                ? 'Show a hint'
-                : `Show a more specific hint (${hintsShown + 1} of ${hints.length})`}
-            </button>
-          ) : (
-            <button type="button" onClick={() => void showSolution()} disabled={busy}>
-              Show solution
-            </button>
-          )}
-          <button ref={resetButton} type="button" onClick={() => setConfirmReset(true)} disabled={busy}>
-            Reset exercise
-          </button>
+      {complete ? null : (
+        <div className={styles.hints}>
+          <h4 className={styles.hintsTitle}>Stuck?</h4>
+          {ladder.shown > 0 ? (
+            <ol className={styles.hintList} ref={ladder.listRef}>
+              {hints.slice(0, ladder.shown).map((hint, i) => (
+                <li key={i}>{hint}</li>
+              ))}
+            </ol>
+          ) : null}
+          <div className={styles.actions}>
+            {ladder.shown < hints.length ? (
+              <button type="button" onClick={ladder.showNext}>
+                {ladder.shown === 0
+                  ? 'Show a hint'
+                  : `Show a more specific hint (${ladder.shown + 1} of ${hints.length})`}
+              </button>
+            ) : (
+              <button type="button" onClick={() => void showSolution()} disabled={busy}>
+                Show solution
+              </button>
+            )}
+          </div>
+          <p className="visually-hidden" aria-live="polite">
+            {ladder.announcement}
+          </p>
+          <p aria-live="polite" className={styles.note}>
+            {solutionNote}
+          </p>
         </div>
-        <p aria-live="polite" className={styles.note}>
-          {solutionNote}
-        </p>
-      </div>
-      {confirmReset ? (
-        <ConfirmDialog
-          title="Reset this exercise?"
-          message="The sandbox goes back to the exercise's start: files, variables and history. Your saved progress stays."
-          choices={[
-            { label: 'Cancel', value: 'cancel', primary: true },
-            { label: 'Reset exercise', value: 'reset', danger: true },
-          ]}
-          onChoose={(value) => {
-            setConfirmReset(false);
-            if (value !== 'reset' || !handle) {
-              setFocusRequest((n) => n + 1);
-              return;
-            }
-            setHintsShown(0);
-            setSolutionNote('');
-            // Back to the terminal, with an empty input, once the fresh sandbox is there.
-            void handle.reset().then(() => handle.placeInput(''));
-          }}
-        />
-      ) : null}
+      )}
     </div>
   );
 }

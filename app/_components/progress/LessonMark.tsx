@@ -1,4 +1,4 @@
-// A lesson's progress marks (read, exercises done) beside its link in the sidebar and on the home page.
+// A lesson's progress marks in words ("read · 2/7 exercises") beside its link in the sidebar and on the home page.
 'use client';
 
 import { describeLessonProgress, lessonProgress } from '@/lib/progress/progress';
@@ -18,9 +18,14 @@ export function LessonMark({ lessonId, exerciseIds }: { lessonId: string; exerci
       data-state={complete ? 'complete' : started ? 'started' : 'new'}
       data-lesson-mark={lessonId}
     >
+      {/* Words, not a bare ✓ and a fraction that read like a score. */}
       <span aria-hidden="true">
-        {marks.read ? '✓' : '·'}
-        {marks.totalExercises > 0 ? ` ${marks.completedExercises}/${marks.totalExercises}` : ''}
+        {[
+          marks.read ? 'read' : null,
+          marks.totalExercises > 0 ? `${marks.completedExercises}/${marks.totalExercises} exercises` : null,
+        ]
+          .filter(Boolean)
+          .join(' · ') || 'not read yet'}
       </span>
       <span className="visually-hidden">({describeLessonProgress(marks)})</span>
     </span>

@@ -4,24 +4,12 @@
 import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { MAX_PROGRESS_FILE_BYTES, progressFileName } from '@/lib/progress/progress-format';
 import { ConfirmDialog } from '../terminal/ConfirmDialog';
-import { loadedProgressStore, loadProgressStore, useProgress } from './progress-client';
+import { loadProgressStore, useProgress } from './progress-client';
+import { ProgressNotice } from './ProgressNotice';
 import styles from './Progress.module.css';
 
-const problems = {
-  unavailable:
-    'This browser does not let the site store data, so progress lasts only while this page is open.',
-  damaged: 'The saved progress in this browser was damaged and could not be read; it starts empty.',
-  'write-failed':
-    'Progress could not be saved in this browser (storage full or blocked); it lasts only while this page is open.',
-} as const;
-
-export function ProgressControls({
-  totalExercises,
-  totalLessons,
-}: {
-  totalExercises: number;
-  totalLessons: number;
-}) {
+/** `exerciseIds` and `lessonIds`: what this site has (counts and imports consider only these). */
+export function ProgressControls({ exerciseIds, lessonIds }: { exerciseIds: string[]; lessonIds: string[] }) {
   const progress = useProgress();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [confirmReset, setConfirmReset] = useState(false);
@@ -32,7 +20,6 @@ export function ProgressControls({
   useEffect(() => {
     if (focusRequest > 0) resetButton.current?.focus();
   }, [focusRequest]);
-  const problem = progress ? (loadedProgressStore()?.problem() ?? null) : null;
 
   async function exportFile() {
     const store = await loadProgressStore();
@@ -61,23 +48,23 @@ export function ProgressControls({
       return;
     }
     const store = await loadProgressStore();
-    const outcome = store.importText(await file.text());
+    const outcome = store.importText(await file.text(), { exercises: exerciseIds, lessons: lessonIds });
     setMessage({ ok: outcome.ok, text: outcome.ok ? outcome.message : `${file.name}: ${outcome.message}` });
   }
 
-  const done = progress ? Object.keys(progress.exercises).length : 0;
-  const read = progress ? Object.keys(progress.lessons).length : 0;
+  const done = progress ? exerciseIds.filter((id) => Object.hasOwn(progress.exercises, id)).length : 0;
+  const read = progress ? lessonIds.filter((id) => Object.hasOwn(progress.lessons, id)).length : 0;
 
   return (
     <section className={styles.controls} aria-labelledby="progress-title">
       <h2 id="progress-title">Your progress</h2>
       <p>
         {progress
-          ? `${done} of ${totalExercises} exercises done, ${read} of ${totalLessons} lessons read.`
+          ? `${done} of ${exerciseIds.length} exercises done, ${read} of ${lessonIds.length} lessons read.`
           : 'Loading your progress…'}{' '}
         It is kept in this browser only; export it to move it to another browser.
       </p>
-      {problem ? <p className={styles.refused}>{problems[problem]}</p> : null}
+      <ProgressNotice />
       <div className={styles.buttons}>
         <button type="button" onClick={() => void exportFile()} disabled={!progress}>
           Export progress
@@ -105,7 +92,7 @@ export function ProgressControls({
       {confirmReset ? (
         <ConfirmDialog
           title="Reset your progress?"
-          message="This forgets every completed exercise and read lesson in this browser. Export first if you want to keep a copy. Sandboxes are not changed."
+          message="This forgets every completed exercise and read lesson in this browser. Export first if you want to keep a copy. Your sandboxes keep their files; an exercise counts again once you complete it again."
           choices={[
             { label: 'Cancel', value: 'cancel', primary: true },
             { label: 'Reset progress', value: 'reset', danger: true },

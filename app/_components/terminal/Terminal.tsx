@@ -88,6 +88,7 @@ export function Terminal({ exercise, lessonId, setup }: TerminalProps) {
       element: () => rootRef.current,
       sandbox: () => sessionRef.current.sandbox(),
       snapshot: () => sessionRef.current.sandbox()?.snapshot() ?? null,
+      question: () => (sessionRef.current.mode === 'prompting' ? sessionRef.current.prompt : null),
       placeInput: (text) => {
         const input = inputRef.current;
         if (!input) return;

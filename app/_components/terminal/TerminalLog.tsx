@@ -1,5 +1,5 @@
 // The terminal's scrollback: styled text spans, rendered as text only (never HTML).
-import { memo } from 'react';
+import { memo, useLayoutEffect, useRef } from 'react';
 import type { CSSProperties } from 'react';
 import type { AnsiColor, LogLine, OutputLog, SpanStyle } from '@/lib/terminal';
 import styles from './Terminal.module.css';
@@ -45,8 +45,17 @@ const Line = memo(function Line({ line }: { line: LogLine }) {
 
 /** The output region (`role="log"`). */
 export function TerminalLog({ log, label }: { log: OutputLog; label: string }) {
+  // Lines never wrap: once one is wider than the screen the log scrolls sideways, and then it takes focus
+  // so keyboard users can scroll it too (not before: Tab goes straight from the toolbar to the input).
+  const ref = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    if (el.scrollWidth > el.clientWidth) el.tabIndex = 0;
+    else el.removeAttribute('tabindex');
+  }, [log]);
   return (
-    <div role="log" aria-label={label} className={styles.log}>
+    <div ref={ref} role="log" aria-label={label} className={styles.log}>
       {log.removed > 0 ? (
         <div className={`${styles.line} ${styles.notice}`}>
           [{log.removed.toLocaleString('en-US')} earlier lines were removed to keep the page fast]

@@ -14,6 +14,8 @@ export interface TerminalHandle {
   sandbox(): Sandbox | null;
   /** The current state as a snapshot, or null while loading. */
   snapshot(): SandboxSnapshot | null;
+  /** The question a running program is asking (e.g. `aws configure`'s), or null when the shell waits for a command. */
+  question?(): string | null;
   /** Puts text in the input (the learner presses Enter), focuses it and scrolls it into view. */
   placeInput(text: string): void;
   /** Starts over with a fresh sandbox (no confirmation: the caller asks first). */
@@ -54,18 +56,24 @@ export function findTerminal(exerciseId?: string): TerminalHandle | undefined {
   return terminals.find((t) => t.exerciseId === exerciseId);
 }
 
-/** The terminal after `element` in the document, else the closest one before it. */
+/** Vertical gap in pixels between two elements on the page (0 when they overlap). */
+function gap(a: Element, b: Element): number {
+  const r = a.getBoundingClientRect();
+  const s = b.getBoundingClientRect();
+  return Math.max(0, s.top - r.bottom, r.top - s.bottom);
+}
+
+/** The terminal nearest `element` on the page, before or after it (a tie goes to the one after). */
 export function terminalNear(element: Element): TerminalHandle | undefined {
-  let before: TerminalHandle | undefined;
+  let best: { handle: TerminalHandle; distance: number } | undefined;
   for (const handle of terminals) {
     const root = handle.element();
     if (!root) continue;
-    if (element.compareDocumentPosition(root) & Node.DOCUMENT_POSITION_FOLLOWING) {
-      return handle;
-    }
-    before = handle;
+    const after = Boolean(element.compareDocumentPosition(root) & Node.DOCUMENT_POSITION_FOLLOWING);
+    const distance = gap(element, root) - (after ? 0.5 : 0);
+    if (!best || distance < best.distance) best = { handle, distance };
   }
-  return before;
+  return best?.handle;
 }
 
 /** Subscribes to terminals appearing and disappearing. */

@@ -16,10 +16,9 @@ function editorCommand(name: string, scope: () => RunScope | null): CustomComman
     if (await ctx.fs.exists(path)) {
       const stat = await ctx.fs.stat(path);
       if (stat.isDirectory) return fail(`${name}: ${file}: Is a directory`, 1);
-    } else {
-      const parent = path.slice(0, path.lastIndexOf('/')) || '/';
-      if (!(await ctx.fs.exists(parent))) return fail(`${name}: ${file}: No such file or directory`, 1);
     }
+    // Like real nano, a file in a folder that does not exist yet opens as an empty buffer: saving it
+    // fails, and the editor then says how to create the folder.
     scope()?.effects.push({ type: 'open-editor', path });
     return ok();
   });

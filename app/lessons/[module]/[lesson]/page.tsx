@@ -5,6 +5,7 @@ import { LessonBody } from '@/app/_components/LessonBody';
 import { PrevNext } from '@/app/_components/PrevNext';
 import { LessonReadTracker } from '@/app/_components/progress/LessonReadTracker';
 import { assertExercisesEmbedded } from '@/app/_components/progress/lesson-exercises';
+import { ProgressNotice } from '@/app/_components/progress/ProgressNotice';
 import { SidebarDrawer } from '@/app/_components/SidebarDrawer';
 import { TableOfContents } from '@/app/_components/TableOfContents';
 import { courseModules, loadLesson, neighbours, writtenLessons } from '@/lib/content/lessons.server';
@@ -42,6 +43,7 @@ export default async function LessonPage({ params }: { params: Promise<Params> }
           <h1 id="lesson-title">{frontmatter.title}</h1>
           <p className="lesson-summary">{frontmatter.summary}</p>
           <p className="lesson-meta">About {frontmatter.minutes} minutes of reading and practice</p>
+          <ProgressNotice />
         </header>
         <TableOfContents headings={loaded.headings} />
         <article className="lesson-body" aria-labelledby="lesson-title">
