@@ -13,7 +13,9 @@ export default async function HomePage() {
     written.map(async (lesson) => {
       const id = `${lesson.moduleSlug}/${lesson.slug}`;
       const { frontmatter } = await loadLesson(lesson.moduleSlug, lesson.slug);
-      return { lesson, id, frontmatter, exercises: exercises.filter((e) => e.lesson === id) };
+      const ids = lessonExerciseIds(id);
+      const embedded = ids.flatMap((exerciseId) => exercises.filter((e) => e.id === exerciseId));
+      return { lesson, id, frontmatter, exercises: embedded };
     }),
   );
   const first = written[0];
