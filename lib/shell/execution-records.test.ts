@@ -24,7 +24,9 @@ vi.mock('../aws/index', async (original) => {
     runAws: async (invocation: Parameters<typeof real.runAws>[0]) =>
       invocation.argv[0] === 'record-me'
         ? { stdout: 'ok\n', stderr: '', exitCode: 0, record: awsRecord }
-        : real.runAws(invocation),
+        : invocation.argv[0] === 'no-record'
+          ? { stdout: '', stderr: '', exitCode: 0 }
+          : real.runAws(invocation),
   };
 });
 
@@ -162,9 +164,15 @@ describe('aws', () => {
   });
 
   test('without a record from the CLI, aws is left undefined', async () => {
-    const { records } = await run(['aws --version']);
-    expect(records[0]?.argv).toEqual(['aws', '--version']);
+    const { records } = await run(['aws no-record']);
+    expect(records[0]?.argv).toEqual(['aws', 'no-record']);
     expect(records[0]?.aws).toBeUndefined();
+  });
+
+  test('the real CLI records even a usage error', async () => {
+    const { records } = await run(['aws --version', 'aws nope']);
+    expect(records[0]?.aws).toMatchObject({ outcome: 'ok' });
+    expect(records[1]?.aws).toMatchObject({ outcome: 'usage-error' });
   });
 });
 
