@@ -107,6 +107,7 @@ function runAws(args: string[], env: Record<string, string>, cwd: string, stdin:
 async function recordScenario(spec: ScenarioSpec, stub: AwsStub | null): Promise<object> {
   const home = mkdtempSync(join(tmpdir(), 'awsrec-'));
   chmodSync(home, 0o755);
+  stub?.reset(spec.clock);
   try {
     const files = setupHome(home, spec);
     const steps: RecordedStep[] = [];
@@ -123,7 +124,7 @@ async function recordScenario(spec: ScenarioSpec, stub: AwsStub | null): Promise
       // Only service calls (sts, s3) get the stub's flags; `configure …` steps run exactly as written.
       const extra: string[] = [];
       const isServiceCall =
-        !step.args.includes('configure') && step.args.some((a) => a === 'sts' || a === 's3');
+        !step.args.includes('configure') && step.args.some((a) => a === 'sts' || a === 's3' || a === 's3api');
       if (spec.stub && stub && isServiceCall) extra.push('--endpoint-url', `http://127.0.0.1:${stub.port}`);
       if (spec.stubGlobalRegion && isServiceCall) extra.push('--region', 'us-east-1');
       const args = step.args.map((a) => toReal(a, home));
@@ -154,7 +155,7 @@ async function recordScenario(spec: ScenarioSpec, stub: AwsStub | null): Promise
       ...(spec.offline
         ? { offline: 'Recorded with the network closed: the error names the endpoint the CLI tried.' }
         : {}),
-      setup: { files, env: spec.env ?? {} },
+      setup: { files, env: spec.env ?? {}, ...(spec.clock ? { clock: spec.clock } : {}) },
       steps,
       filesAfter: snapshot(home, home),
     };

@@ -11,6 +11,9 @@ import { globalOptionsArea } from './global-options';
 import { malformedArea } from './malformed';
 import { resolutionArea } from './resolution';
 import { s3Area } from './s3';
+import { s3BucketsArea } from './s3-buckets';
+import { s3SyncArea } from './s3-sync';
+import { s3TransferArea } from './s3-transfer';
 import { stsArea } from './sts';
 import type { ScenarioArea } from './types';
 
@@ -25,6 +28,9 @@ export const areas: ScenarioArea[] = [
   configureExportArea,
   stsArea,
   s3Area,
+  s3BucketsArea,
+  s3TransferArea,
+  s3SyncArea,
   malformedArea,
   resolutionArea,
   globalOptionsArea,

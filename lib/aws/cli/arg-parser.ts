@@ -38,6 +38,8 @@ export interface ParsedArgs {
   version: boolean;
   /** True when `-h` / `--help` was reached. */
   help: boolean;
+  /** Every value option in the order given, repeats included (`--exclude`/`--include` filters need both). */
+  sequence?: [flag: string, value: string][];
 }
 
 const NEGATIVE_NUMBER = /^-\d+$|^-\d*\.\d+$/;
@@ -143,6 +145,7 @@ export function parseArgs(args: readonly string[], table: ArgTable, usage?: stri
       // The CLI converts integers after parsing, with Python's int() message.
       if (spec.int && !/^\s*[-+]?\d+\s*$/.test(value)) badInt ??= value;
       result.options.set(spec.flag, value);
+      (result.sequence ??= []).push([spec.flag, value]);
       continue;
     }
     const slot = positionals[nextPositional];

@@ -7,7 +7,7 @@ import { configureImportCommand } from '../commands/configure-import';
 import { configureListCommand } from '../commands/configure-list';
 import { configureListProfilesCommand } from '../commands/configure-list-profiles';
 import { configureSetCommand } from '../commands/configure-set';
-import { s3LsCommand } from '../commands/s3-ls';
+import { S3_COMMANDS } from '../services/s3/index';
 import { stsGetCallerIdentityCommand } from '../commands/sts-get-caller-identity';
 
 /** A top-level command with subcommands (or operations), as the real CLI lists them. */
@@ -71,7 +71,7 @@ export const COMMAND_GROUPS: Record<string, CommandGroup> = {
   s3: {
     slot: 'subcommand',
     choices: ['ls', 'website', 'cp', 'mv', 'rm', 'sync', 'mb', 'rb', 'presign'],
-    commands: byName(s3LsCommand),
+    commands: byName(...S3_COMMANDS),
     missing: 'usage: aws [options] s3 <subcommand> [parameters]\naws: error: too few arguments',
     serviceStyle: false,
   },

@@ -1,7 +1,7 @@
 // Test helper: runs `aws` against an in-memory home with the default account.
 import { runAws } from '../index';
 import { defaultAccount } from '../default-account';
-import type { AwsResult, ReadLine } from '../types';
+import type { AwsResult, ReadLine, SimulatedAccount } from '../types';
 import { MemoryFileSystem, type FixtureEntry } from './memory-fs';
 
 export const HOME = '/home/learner';
@@ -17,6 +17,8 @@ export interface RunOptions {
   stdin?: string;
   readLine?: ReadLine;
   fs?: MemoryFileSystem;
+  /** Default: the shared defaultAccount (tests that change the account pass their own copy). */
+  account?: SimulatedAccount;
 }
 
 /** Runs one command line (already split into words). */
@@ -33,7 +35,7 @@ export async function aws(
     fs,
     stdin: options.stdin,
     readLine: options.readLine ?? (async () => null),
-    account: defaultAccount,
+    account: options.account ?? defaultAccount,
   });
   return { ...result, fs };
 }

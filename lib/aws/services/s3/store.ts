@@ -1,0 +1,119 @@
+// The account's buckets and objects: lookup, the simulated clock, object bytes (base64) and ETags.
+import type { SimulatedAccount, SimulatedBucket, SimulatedObject, SimulatedUser } from '../../types';
+import { md5, toHex } from './hash';
+
+/**
+ * The buckets a caller may see. Old saved states keep buckets on their owner (`SimulatedUser.buckets`): until
+ * the account gets buckets of its own, each user sees only theirs, as before.
+ */
+export function visibleBuckets(account: SimulatedAccount, user: SimulatedUser): SimulatedBucket[] {
+  return account.buckets ?? user.buckets;
+}
+
+/** The account's bucket list, moving legacy per-user buckets onto the account the first time it changes. */
+export function accountBuckets(account: SimulatedAccount): SimulatedBucket[] {
+  if (!account.buckets) {
+    account.buckets = account.users.flatMap((user) => user.buckets);
+    for (const user of account.users) user.buckets = [];
+  }
+  return account.buckets;
+}
+
+/** How a bucket name resolves for a caller: theirs, someone else's (legacy state), or none. */
+export type BucketLookup =
+  { kind: 'found'; bucket: SimulatedBucket } | { kind: 'forbidden' } | { kind: 'missing' };
+
+export function lookupBucket(account: SimulatedAccount, user: SimulatedUser, name: string): BucketLookup {
+  const bucket = visibleBuckets(account, user).find((b) => b.name === name);
+  if (bucket) return { kind: 'found', bucket };
+  if (!account.buckets && account.users.some((u) => u.buckets.some((b) => b.name === name)))
+    return { kind: 'forbidden' };
+  return { kind: 'missing' };
+}
+
+/** The simulated time (whole seconds, as S3 stores LastModified): the account's clock, else the real one. */
+export function now(account: SimulatedAccount): Date {
+  const ms = account.clock ? Date.parse(account.clock) : Date.now();
+  return new Date(Math.floor(ms / 1000) * 1000);
+}
+
+/** `2024-03-01T09:30:00+00:00`, the way the model stores dates. */
+export function isoSeconds(date: Date): string {
+  return date.toISOString().replace(/\.\d{3}Z$/, '+00:00');
+}
+
+export function bytesToBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  }
+  return btoa(binary);
+}
+
+export function base64ToBytes(text: string): Uint8Array {
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+export function objectBytes(object: SimulatedObject): Uint8Array {
+  return base64ToBytes(object.body);
+}
+
+/** S3's ETag of a single-part upload: the quoted hex MD5 of the bytes. */
+export function etagOf(bytes: Uint8Array): string {
+  return `"${toHex(md5(bytes))}"`;
+}
+
+/** Stores (or replaces) an object; returns it. */
+export function putObject(
+  account: SimulatedAccount,
+  bucket: SimulatedBucket,
+  key: string,
+  bytes: Uint8Array,
+  contentType?: string,
+): SimulatedObject {
+  const object: SimulatedObject = {
+    body: bytesToBase64(bytes),
+    etag: etagOf(bytes),
+    size: bytes.length,
+    lastModified: isoSeconds(now(account)),
+    ...(contentType ? { contentType } : {}),
+  };
+  bucket.objects ??= {};
+  bucket.objects[key] = object;
+  return object;
+}
+
+/** The keys of a bucket in S3's listing order (UTF-8 binary order), optionally under a prefix. */
+export function sortedKeys(bucket: SimulatedBucket, prefix = ''): string[] {
+  return Object.keys(bucket.objects ?? {})
+    .filter((key) => key.startsWith(prefix))
+    .sort(compareKeys);
+}
+
+/** UTF-8 byte order (what S3 lists in); for BMP text it equals code point order. */
+export function compareKeys(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * AWS's bucket naming rules (https://docs.aws.amazon.com/AmazonS3/latest/userguide/bucketnamingrules.html):
+ * 3–63 characters, lower-case letters, digits, dots and hyphens, starting and ending with a letter or digit,
+ * no `..`, not an IP address, not `xn--…`, `sthree-…` or `…-s3alias` / `…--ol-s3`.
+ */
+export function isValidBucketName(name: string): boolean {
+  return (
+    /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(name) &&
+    !name.includes('..') &&
+    !/^\d+\.\d+\.\d+\.\d+$/.test(name) &&
+    !/^(xn--|sthree-)/.test(name) &&
+    !/(-s3alias|--ol-s3)$/.test(name)
+  );
+}
+
+/** The region a bucket lives in (`us-east-1` when unset). */
+export function bucketRegion(bucket: SimulatedBucket): string {
+  return bucket.region ?? 'us-east-1';
+}
