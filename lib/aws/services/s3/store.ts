@@ -31,10 +31,14 @@ export function lookupBucket(account: SimulatedAccount, user: SimulatedUser, nam
   return { kind: 'missing' };
 }
 
-/** The simulated time (whole seconds, as S3 stores LastModified): the account's clock, else the real one. */
+/**
+ * The time of a write, in whole seconds as S3 stores LastModified: the account's clock, else the real one
+ * rounded up (a real upload ends after the file was written, so an object is never older than its source
+ * file and `sync` does not upload it again).
+ */
 export function now(account: SimulatedAccount): Date {
-  const ms = account.clock ? Date.parse(account.clock) : Date.now();
-  return new Date(Math.floor(ms / 1000) * 1000);
+  if (account.clock) return new Date(Math.floor(Date.parse(account.clock) / 1000) * 1000);
+  return new Date(Math.ceil(Date.now() / 1000) * 1000);
 }
 
 /** `2024-03-01T09:30:00+00:00`, the way the model stores dates. */
