@@ -282,7 +282,14 @@ function subresource(
   }
   if (query.has('versioning')) {
     if (method === 'PUT') {
-      bucket.versioning = tag(body, 'Status');
+      const status = tag(body, 'Status');
+      if (status !== undefined && status !== 'Enabled' && status !== 'Suspended')
+        return s3ErrorReply(
+          400,
+          'MalformedXML',
+          'The XML you provided was not well-formed or did not validate against our published schema',
+        );
+      if (status) bucket.versioning = status;
       return ok();
     }
     const status = bucket.versioning ? `<Status>${bucket.versioning}</Status>` : '';

@@ -7,7 +7,7 @@ import { configureImportCommand } from '../commands/configure-import';
 import { configureListCommand } from '../commands/configure-list';
 import { configureListProfilesCommand } from '../commands/configure-list-profiles';
 import { configureSetCommand } from '../commands/configure-set';
-import { S3_COMMANDS } from '../services/s3/index';
+import { S3_COMMANDS, S3API_CHOICES, S3API_COMMANDS } from '../services/s3/index';
 import { stsGetCallerIdentityCommand } from '../commands/sts-get-caller-identity';
 
 /** A top-level command with subcommands (or operations), as the real CLI lists them. */
@@ -74,5 +74,11 @@ export const COMMAND_GROUPS: Record<string, CommandGroup> = {
     commands: byName(...S3_COMMANDS),
     missing: 'usage: aws [options] s3 <subcommand> [parameters]\naws: error: too few arguments',
     serviceStyle: false,
+  },
+  s3api: {
+    slot: 'operation',
+    choices: S3API_CHOICES,
+    commands: byName(...S3API_COMMANDS),
+    serviceStyle: true,
   },
 };
