@@ -2,6 +2,7 @@
 import { createSandbox } from '../lib/shell/index';
 import { engineBundleSize } from './browser-bundle';
 import { benchGrading } from './grading';
+import { benchAwsIam } from './aws-iam';
 
 const TARGETS = { creationMs: 50, medianCommandMs: 2, engineGzipKb: 450, gradingMs: 5 };
 const ROUNDS = 5;
@@ -92,6 +93,16 @@ async function main() {
   for (const r of await benchGrading()) {
     console.log(
       `${r.name.padEnd(40)}median ${r.medianMs.toFixed(3)} ms, p95 ${r.p95Ms.toFixed(3)} ms   (target median < ${TARGETS.gradingMs} ms: ${verdict(r.medianMs < TARGETS.gradingMs)})`,
+    );
+  }
+  console.log('\nSimulated IAM/STS (busy account: 53 users, 50 customer policies):');
+  for (const r of await benchAwsIam()) {
+    const target =
+      r.targetMs === undefined
+        ? ''
+        : `   (target median < ${r.targetMs} ms: ${verdict(r.medianMs < r.targetMs)})`;
+    console.log(
+      `${r.name.padEnd(48)}median ${r.medianMs.toFixed(3)} ms, p95 ${r.p95Ms.toFixed(3)} ms${target}`,
     );
   }
   console.log('');

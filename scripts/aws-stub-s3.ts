@@ -38,22 +38,18 @@ interface StubBucket {
   publicAccessBlock?: string;
 }
 
-/** Per-scenario state: the default account's buckets, and the stub's clock. */
+/** Per-scenario state: the default account's buckets (with their legacy owners), and the stub's clock. */
 class S3State {
   buckets = new Map<string, StubBucket>();
-  /** False until a bucket is created or deleted: then every bucket is the account's (lib/aws/services/s3/store.ts). */
-  migrated = false;
   constructor(readonly clock: Date) {
-    for (const user of defaultAccount.users) {
-      for (const b of user.buckets) {
-        this.buckets.set(b.name, {
-          name: b.name,
-          created: new Date(b.creationDate),
-          region: b.region ?? 'us-east-1',
-          owner: user.userName,
-          objects: new Map(),
-        });
-      }
+    for (const b of defaultAccount.buckets ?? []) {
+      this.buckets.set(b.name, {
+        name: b.name,
+        created: new Date(b.creationDate),
+        region: b.region ?? 'us-east-1',
+        owner: b.owner ?? null,
+        objects: new Map(),
+      });
     }
   }
 }
@@ -85,7 +81,8 @@ const noSuchBucket = (name: string) =>
   );
 
 function visible(user: SimulatedUser, bucket: StubBucket): boolean {
-  return state.migrated || bucket.owner === null || bucket.owner === user.userName;
+  // Buckets of the seeded (legacy) account stay visible to their owner only, as normalizeAccount keeps them.
+  return bucket.owner === null || bucket.owner === user.userName;
 }
 
 function listBuckets(user: SimulatedUser): S3Reply {
@@ -144,7 +141,6 @@ function createBucket(name: string, region: string, body: string): S3Reply {
       `<BucketName>${esc(name)}</BucketName>`,
     );
   }
-  state.migrated = true;
   state.buckets.set(name, {
     name,
     created: state.clock,
@@ -360,7 +356,6 @@ export function answerS3(
           'The bucket you tried to delete is not empty',
           `<BucketName>${esc(name)}</BucketName>`,
         );
-      state.migrated = true;
       state.buckets.delete(name);
       return { status: 204, body: '' };
     }

@@ -4,14 +4,15 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { defaultAccount } from '../lib/aws/default-account';
 import type { SimulatedUser } from '../lib/aws/types';
+import { answerQuery, issuedSecret, QueryState } from './aws-stub-query';
 import { answerS3, resetS3 } from './aws-stub-s3';
 
 /** A running stub; `close()` stops it. */
 export interface AwsStub {
   port: number;
-  close(): Promise<void>;
-  /** Starts a new scenario: S3 state back to the default account's buckets, writes stamped with `clock`. */
+  /** Forgets what earlier scenarios did to the IAM/STS account and the S3 buckets; S3 writes are stamped with `clock`. */
   reset(clock?: string): void;
+  close(): Promise<void>;
 }
 
 /** How the stub describes itself in each fixture recorded against it. */
@@ -157,13 +158,41 @@ export function answer(req: StubRequest, body: string | Buffer): StubReply {
   return answerS3(req, Buffer.from(body), user, region);
 }
 
+/**
+ * IAM calls, STS AssumeRole and calls signed with keys issued during the scenario go to the Query API stub
+ * (scripts/aws-stub-query.ts); everything else keeps the fixed STS/S3 answers above.
+ */
+async function queryReply(state: QueryState, req: StubRequest, body: string): Promise<StubReply | null> {
+  const auth = String(req.headers.authorization ?? '');
+  const credential = /Credential=([^/]+)\/\d{8}\/[^/]+\/([^/]+)\//.exec(auth);
+  const keyId = credential?.[1] ?? '';
+  const service = credential?.[2];
+  const seeded = defaultAccount.users.some((u) => u.accessKeys.some((k) => k.accessKeyId === keyId));
+  const isQuery = service === 'iam' || (service === 'sts' && (/Action=AssumeRole\b/.test(body) || !seeded));
+  if (!isQuery) return null;
+  const issued = issuedSecret(state.account, keyId);
+  const signed = issued !== null && signatureMatches(req, body, issued.secret);
+  const token = req.headers['x-amz-security-token'];
+  return answerQuery(
+    state,
+    service as 'iam' | 'sts',
+    keyId,
+    signed,
+    typeof token === 'string' ? token : null,
+    body,
+  );
+}
+
 /** Starts the stub on 127.0.0.1 with an ephemeral port. */
 export async function startAwsStub(): Promise<AwsStub> {
+  const state = new QueryState();
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      const reply = answer(req, Buffer.concat(chunks));
+    req.on('end', async () => {
+      const raw = Buffer.concat(chunks);
+      const body = raw.toString('utf8');
+      const reply = (await queryReply(state, req, body)) ?? answer(req, raw);
       res.writeHead(reply.status, {
         'content-type': 'text/xml',
         'x-amzn-requestid': REQUEST_ID,
@@ -174,5 +203,12 @@ export async function startAwsStub(): Promise<AwsStub> {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return { port, close: () => new Promise((resolve) => server.close(() => resolve())), reset: resetS3 };
+  return {
+    port,
+    reset: (clock?: string) => {
+      state.reset();
+      resetS3(clock);
+    },
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }

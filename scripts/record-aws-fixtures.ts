@@ -13,6 +13,7 @@ import {
 import { join, dirname } from 'node:path';
 import { tmpdir } from 'node:os';
 import { startAwsStub, STUB_NOTE, type AwsStub } from './aws-stub-server';
+import { STUB_CLOCK } from './aws-stub-query';
 import type { ScenarioArea, ScenarioSpec, StepSpec } from './aws-scenarios/types';
 import { areas } from './aws-scenarios/index';
 
@@ -105,9 +106,9 @@ function runAws(args: string[], env: Record<string, string>, cwd: string, stdin:
 }
 
 async function recordScenario(spec: ScenarioSpec, stub: AwsStub | null): Promise<object> {
+  stub?.reset(spec.clock ?? STUB_CLOCK);
   const home = mkdtempSync(join(tmpdir(), 'awsrec-'));
   chmodSync(home, 0o755);
-  stub?.reset(spec.clock);
   try {
     const files = setupHome(home, spec);
     const steps: RecordedStep[] = [];
@@ -124,7 +125,7 @@ async function recordScenario(spec: ScenarioSpec, stub: AwsStub | null): Promise
       // Only service calls (sts, s3) get the stub's flags; `configure …` steps run exactly as written.
       const extra: string[] = [];
       const isServiceCall =
-        !step.args.includes('configure') && step.args.some((a) => a === 'sts' || a === 's3' || a === 's3api');
+        !step.args.includes('configure') && step.args.some((a) => ['sts', 's3', 's3api', 'iam'].includes(a));
       if (spec.stub && stub && isServiceCall) extra.push('--endpoint-url', `http://127.0.0.1:${stub.port}`);
       if (spec.stubGlobalRegion && isServiceCall) extra.push('--region', 'us-east-1');
       const args = step.args.map((a) => toReal(a, home));
@@ -152,10 +153,11 @@ async function recordScenario(spec: ScenarioSpec, stub: AwsStub | null): Promise
               STUB_NOTE + (spec.stubGlobalRegion ? ' Also --region us-east-1 (see stubGlobalRegion).' : ''),
           }
         : {}),
+      ...(spec.stub ? { clock: spec.clock ?? STUB_CLOCK } : {}),
       ...(spec.offline
         ? { offline: 'Recorded with the network closed: the error names the endpoint the CLI tried.' }
         : {}),
-      setup: { files, env: spec.env ?? {}, ...(spec.clock ? { clock: spec.clock } : {}) },
+      setup: { files, env: spec.env ?? {} },
       steps,
       filesAfter: snapshot(home, home),
     };

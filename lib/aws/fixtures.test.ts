@@ -19,8 +19,9 @@ interface Fixture {
   name: string;
   description: string;
   offline?: string;
-  /** `clock`: the time the stub stamped S3 writes with; the replay's simulated account uses it. */
-  setup: { files: Record<string, FixtureEntry>; env: Record<string, string>; clock?: string };
+  /** The stub's clock (IAM/STS fixtures): the simulated account runs on the same one. */
+  clock?: string;
+  setup: { files: Record<string, FixtureEntry>; env: Record<string, string> };
   steps: FixtureStep[];
   filesAfter: Record<string, FixtureEntry>;
 }
@@ -53,10 +54,9 @@ function withoutSpeed<T extends { args: string[]; stdout: string }>(step: T): T 
 
 async function runFixture(fixture: Fixture) {
   const fs = new MemoryFileSystem();
-  await fs.seed(HOME, fixture.setup.files);
-  // Each fixture starts from the default account (S3 commands change it), at the recording's clock.
   const account = structuredClone(defaultAccount);
-  if (fixture.setup.clock) account.clock = fixture.setup.clock;
+  if (fixture.clock) account.clock = fixture.clock;
+  await fs.seed(HOME, fixture.setup.files);
   const results = [];
   for (const step of fixture.steps) {
     const result = await runAws({
@@ -68,7 +68,7 @@ async function runFixture(fixture: Fixture) {
       readLine: async () => null,
       account,
     });
-    results.push(result);
+    results.push({ stdout: result.stdout, stderr: result.stderr, exitCode: result.exitCode });
   }
   return { fs, results };
 }

@@ -45,6 +45,8 @@ export interface SimulatedBucket {
   creationDate: string;
   /** Default `us-east-1`. */
   region?: string;
+  /** The user who owned it in an old saved state (legacy `SimulatedUser.buckets`), kept when it moved to the account. */
+  owner?: string;
   /** Objects by key. */
   objects?: Record<string, SimulatedObject>;
   /** The bucket policy as the JSON text that was put. */

@@ -28,3 +28,6 @@ export { credentialsFileText, configFileText, configuredDefaultProfileFiles } fr
 export { formatExerciseList, findExercise, exerciseReportJson, type ExerciseReportJson } from './headless';
 export { createCheckCommand } from './check-command';
 export { solutionSteps, nextSolutionStep, type SolutionStep } from './solution-steps';
+export { iamUser } from './checks/iam-user';
+export { accessKeyState } from './checks/access-key-state';
+export { roleAssumable } from './checks/role-assumable';

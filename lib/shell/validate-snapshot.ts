@@ -1,5 +1,6 @@
 // Checks untrusted JSON (saved state) against the SandboxSnapshot shape, field by field, and returns a clean
 // copy. Hand-written rather than a schema library: it ships in the engine chunk, where every kB counts.
+import { validateAccount } from '../aws/account-state';
 import type { FsEntry, HistoryEntry, SandboxSnapshot, SimulatedAccount } from './types';
 
 class Invalid extends Error {
@@ -96,38 +97,6 @@ function history(value: unknown, where: string): HistoryEntry[] {
   });
 }
 
-function account(value: unknown, where: string): SimulatedAccount {
-  const a = record(value, where);
-  const accountId = text(a.accountId, `${where}.accountId`);
-  if (!/^\d{12}$/.test(accountId)) fail(`${where}.accountId`, 'expected 12 digits');
-  const users = list(a.users, `${where}.users`).map((item, i) => {
-    const at = `${where}.users.${i}`;
-    const user = record(item, at);
-    const userName = text(user.userName, `${at}.userName`);
-    const userId = text(user.userId, `${at}.userId`);
-    if (!userName || !userId) fail(at, 'userName and userId must not be empty');
-    return {
-      userName,
-      userId,
-      accessKeys: list(user.accessKeys, `${at}.accessKeys`).map((key, k) => {
-        const pair = record(key, `${at}.accessKeys.${k}`);
-        return {
-          accessKeyId: text(pair.accessKeyId, `${at}.accessKeys.${k}.accessKeyId`),
-          secretAccessKey: text(pair.secretAccessKey, `${at}.accessKeys.${k}.secretAccessKey`),
-        };
-      }),
-      buckets: list(user.buckets, `${at}.buckets`).map((bucket, b) => {
-        const entry = record(bucket, `${at}.buckets.${b}`);
-        return {
-          name: text(entry.name, `${at}.buckets.${b}.name`),
-          creationDate: text(entry.creationDate, `${at}.buckets.${b}.creationDate`),
-        };
-      }),
-    };
-  });
-  return { accountId, users };
-}
-
 function files(value: unknown): Record<string, FsEntry> {
   const result: Record<string, FsEntry> = {};
   for (const [path, entry] of Object.entries(record(value, 'files'))) {
@@ -157,7 +126,10 @@ function snapshot(value: Record<string, unknown>): SandboxSnapshot {
     variables: variables(value.variables, 'variables'),
     cwd,
     history: history(value.history, 'history'),
-    account: account(value.account, 'account'),
+    account: ((checked): SimulatedAccount =>
+      checked.ok ? checked.account : fail(`account${checked.where}`, checked.message))(
+      validateAccount(value.account),
+    ),
   };
 }
 

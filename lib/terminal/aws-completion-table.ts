@@ -1,5 +1,5 @@
-// What Tab may complete after `aws`: the commands, subcommands and options of AWS CLI v2 the course uses.
-// Names are copied from the real CLI 2.9.19's "valid choices" lists; services the course never uses are left out.
+// What Tab may complete after `aws`: the global options, option values and the shell's commands; the
+// simulated subcommands and options are derived from lib/aws's command tree (aws-commands.generated.ts).
 
 /** Options every `aws` command accepts. */
 export const awsGlobalOptions = [
@@ -23,43 +23,9 @@ export const awsGlobalOptions = [
   '--version',
 ];
 
-/** Subcommands per command. */
-export const awsSubcommands: Record<string, string[]> = {
-  configure: [
-    'add-model',
-    'export-credentials',
-    'get',
-    'import',
-    'list',
-    'list-profiles',
-    'set',
-    'sso',
-    'sso-session',
-    'wizard',
-  ],
-  iam: ['create-access-key', 'get-user', 'list-access-keys', 'list-users'],
-  s3: ['cp', 'ls', 'mb', 'mv', 'presign', 'rb', 'rm', 'sync', 'website'],
-  sts: [
-    'assume-role',
-    'assume-role-with-saml',
-    'assume-role-with-web-identity',
-    'decode-authorization-message',
-    'get-access-key-info',
-    'get-caller-identity',
-    'get-federation-token',
-    'get-session-token',
-  ],
-};
-
-/** Options of particular subcommands (besides the global ones). */
-export const awsSubcommandOptions: Record<string, string[]> = {
-  'configure import': ['--csv', '--profile-prefix', '--skip-invalid'],
-  'configure export-credentials': ['--format'],
-  's3 ls': ['--human-readable', '--page-size', '--recursive', '--request-payer', '--summarize'],
-  'iam list-access-keys': ['--user-name'],
-  'iam get-user': ['--user-name'],
-  'iam create-access-key': ['--user-name'],
-};
+// Subcommands and their options come from the simulated CLI's command tree (generated, so the terminal's
+// first load does not include the service code).
+export { awsSubcommandOptions, awsSubcommands } from './aws-commands.generated';
 
 /** Values an option accepts, when they are a fixed list. */
 export const awsOptionValues: Record<string, string[]> = {

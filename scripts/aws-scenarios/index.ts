@@ -16,6 +16,8 @@ import { s3SyncArea } from './s3-sync';
 import { s3TransferArea } from './s3-transfer';
 import { s3apiArea } from './s3api';
 import { stsArea } from './sts';
+import { iamArea } from './iam';
+import { stsAssumeRoleArea } from './sts-assume-role';
 import type { ScenarioArea } from './types';
 
 export const areas: ScenarioArea[] = [
@@ -36,4 +38,6 @@ export const areas: ScenarioArea[] = [
   malformedArea,
   resolutionArea,
   globalOptionsArea,
+  iamArea,
+  stsAssumeRoleArea,
 ];

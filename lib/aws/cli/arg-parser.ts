@@ -8,10 +8,16 @@ import { pyRepr } from '../config/python-text';
 export interface OptionSpec {
   /** With dashes, e.g. `--region`. */
   flag: string;
-  /** `value` takes one argument, `flag` none, `version` / `help` stop parsing where they appear. */
-  kind: 'value' | 'flag' | 'version' | 'help';
+  /**
+   * `value` takes one argument, `list` one or more (nargs='+'), `flag` none, `version` / `help` stop
+   * parsing where they appear.
+   */
+  kind: 'value' | 'list' | 'flag' | 'version' | 'help';
   choices?: readonly string[];
+  /** Converted after parsing, with Python's int() message (exit 255). */
   int?: boolean;
+  /** argparse's own type=int: `argument --max-items: invalid int value: 'x'` (exit 252). */
+  argparseInt?: boolean;
   required?: boolean;
 }
 
@@ -29,8 +35,8 @@ export interface ArgTable {
 }
 
 export interface ParsedArgs {
-  /** Option values by flag (`--region`): a string, or true for flags. */
-  options: Map<string, string | true>;
+  /** Option values by flag (`--region`): a string, the words of a `list` option, or true for flags. */
+  options: Map<string, string | string[] | true>;
   positionals: Map<string, string>;
   /** Words this parser did not understand, in order. */
   extras: string[];
@@ -132,6 +138,13 @@ export function parseArgs(args: readonly string[], table: ArgTable, usage?: stri
         result.options.set(spec.flag, true);
         continue;
       }
+      if (spec.kind === 'list') {
+        const words: string[] = explicit === undefined ? [] : [explicit];
+        while (i + 1 < args.length && !looksLikeOption(args[i + 1]!, options)) words.push(args[++i]!);
+        if (!words.length) throw usageError(`argument ${spec.flag}: expected at least one argument`, usage);
+        result.options.set(spec.flag, words);
+        continue;
+      }
       let value = explicit;
       if (value === undefined) {
         const next = args[i + 1];
@@ -144,6 +157,8 @@ export function parseArgs(args: readonly string[], table: ArgTable, usage?: stri
       if (spec.choices && !spec.choices.includes(value)) throw invalidChoice(spec.flag, value, spec.choices);
       // The CLI converts integers after parsing, with Python's int() message.
       if (spec.int && !/^\s*[-+]?\d+\s*$/.test(value)) badInt ??= value;
+      if (spec.argparseInt && !/^\s*[-+]?\d+\s*$/.test(value))
+        throw usageError(`argument ${spec.flag}: invalid int value: ${pyRepr(value)}`, usage);
       result.options.set(spec.flag, value);
       (result.sequence ??= []).push([spec.flag, value]);
       continue;

@@ -101,7 +101,7 @@ describe('help in the sandbox', () => {
 });
 
 describe('--query beyond the subset', () => {
-  test('commands that ignore --query still run, sts explains the limit', async () => {
+  test('commands that ignore --query still run; the full JMESPath language is available', async () => {
     expect((await aws(['configure', 'list', '--query', 'Foo[?x]'])).exitCode).toBe(0);
     const sts = await aws(['sts', 'get-caller-identity', '--query', 'length(Arn)'], {
       env: {
@@ -109,10 +109,18 @@ describe('--query beyond the subset', () => {
         AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
       },
     });
-    expect(sts).toMatchObject({ exitCode: 252, stdout: '' });
-    expect(sts.stderr).toContain(
-      'Bad value for --query length(Arn): this simulated AWS CLI supports only simple',
+    // arn:aws:iam::123456789012:user/sample_user is 42 characters.
+    expect(sts).toMatchObject({ exitCode: 0, stdout: '42\n', stderr: '' });
+    const projection = await aws(
+      ['sts', 'get-caller-identity', '--query', '[Account, Arn][].length(@)', '--output', 'text'],
+      {
+        env: {
+          AWS_ACCESS_KEY_ID: 'AKIAIOSFODNN7EXAMPLE',
+          AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+        },
+      },
     );
+    expect(projection).toMatchObject({ exitCode: 0, stdout: '12\t42\n' });
   });
 });
 

@@ -1,12 +1,12 @@
 // The CLI's main flow: first-pass options, loading the shared files, global options, then routing.
-import type { AwsInvocation } from '../types';
+import type { AwsCallRecord, AwsInvocation } from '../types';
 import { Session } from '../config/session';
 import { parseQuery } from '../output/query';
 import { parseArgs, type OptionSpec } from './arg-parser';
 import type { AwsCommand, CommandContext, GlobalOptions, OutputBuffer } from './command';
 import { TOP_LEVEL_COMMANDS } from './command-names';
 import { EXIT, generalError, unknownOptionsError, usageError, USAGE_TEXT } from './errors';
-import { COMMAND_GROUPS } from './routes';
+import { findCommand, loadService, supportedCommandsText } from './routes';
 import { checkPlugins } from './plugins';
 
 /** The version line of the CLI this one imitates (the recorded fixtures' machine). */
@@ -63,8 +63,12 @@ async function runLeaf(command: AwsCommand, args: string[], ctx: CommandContext,
   return command.run(parsed, ctx);
 }
 
-/** Runs one invocation, writing to `out`; returns the exit code or throws a CliExit. */
-export async function main(invocation: AwsInvocation, out: OutputBuffer): Promise<number> {
+/** Runs one invocation, writing to `out` and filling `record`; returns the exit code or throws a CliExit. */
+export async function main(
+  invocation: AwsInvocation,
+  out: OutputBuffer,
+  record: AwsCallRecord,
+): Promise<number> {
   const { argv, env, fs, cwd } = invocation;
   const firstPass = parseArgs(argv, { options: FIRST_PASS_OPTIONS }, FIRST_PASS_USAGE);
   if (firstPass.help) {
@@ -91,12 +95,15 @@ export async function main(invocation: AwsInvocation, out: OutputBuffer): Promis
     region: option('--region'),
     output: option('--output'),
     endpointUrl: option('--endpoint-url'),
+    noPaginate: parsed.options.has('--no-paginate'),
   };
   const queryText = option('--query');
   if (queryText !== undefined) {
     const query = parseQuery(queryText);
     if (!query.ok) throw generalError(`Bad value for --query ${queryText}: ${query.message}`, EXIT.usage);
-    globals.query = query.query;
+    globals.query = query.query.beyondSubset
+      ? (await import('../output/full-query')).fullQuery(queryText)
+      : query.query;
   }
   const session = new Session({
     env,
@@ -106,26 +113,28 @@ export async function main(invocation: AwsInvocation, out: OutputBuffer): Promis
     regionOption: globals.region,
     outputOption: globals.output,
   });
-  const ctx: CommandContext = { invocation, session, globals, out };
+  const ctx: CommandContext = { invocation, session, globals, out, record };
   const name = parsed.positionals.get('command')!;
+  record.service = name;
+  record.profile = session.profile?.value || 'default';
   const rest = parsed.extras;
-  const group = COMMAND_GROUPS[name];
+  const group = await loadService(name);
   if (!group) {
     if (name === 'help') {
       out.stdout += helpText(
         'aws [options] <command> <subcommand> [parameters]',
         'The AWS Command Line Interface is a unified tool to manage your AWS services. This sandbox simulates ' +
-          'aws configure (list, get, set, import, list-profiles, export-credentials), aws sts get-caller-identity and aws s3 ls.',
+          `${await supportedCommandsText()}.`,
       );
       return 0;
     }
     throw generalError(
       `The simulated AWS CLI in this sandbox does not implement "aws ${name}". ` +
-        'It supports: configure, sts get-caller-identity and s3 ls.',
+        `It supports: ${await supportedCommandsText()}.`,
     );
   }
   if (rest.length === 1 && rest[0] === 'help') {
-    const simulated = Object.keys(group.commands).map((sub) => `aws ${name} ${sub}`);
+    const simulated = group.commands.map((command) => `aws ${name} ${command.name}`);
     const summary = group.bare ? group.bare.help.summary : `Simulated here: ${simulated.join(', ')}.`;
     out.stdout += helpText(
       group.bare ? group.bare.help.usage : `aws [options] ${name} <subcommand> [parameters]`,
@@ -144,9 +153,14 @@ export async function main(invocation: AwsInvocation, out: OutputBuffer): Promis
     if (group.missing) throw generalError(group.missing, EXIT.usage);
     throw usageError(`the following arguments are required: ${slot}`);
   }
-  const leaf = group.commands[subName];
+  record.operation = subName;
+  const leaf = findCommand(group, subName);
   if (!leaf) {
-    throw generalError(`The simulated AWS CLI in this sandbox does not implement "aws ${name} ${subName}".`);
+    const simulated = group.commands.map((command) => command.name).join(', ');
+    throw generalError(
+      `The simulated AWS CLI in this sandbox does not implement "aws ${name} ${subName}". ` +
+        (simulated ? `It simulates: ${simulated}.` : `It simulates: ${await supportedCommandsText()}.`),
+    );
   }
   const leafArgs = [...rest];
   leafArgs.splice(leafArgs.indexOf(subName), 1);

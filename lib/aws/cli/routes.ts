@@ -1,84 +1,36 @@
-// The routing table: which command groups exist, their subcommand choices and the simulated leaves.
-import type { AwsCommand } from './command';
-import { configureCommand } from '../commands/configure';
-import { configureExportCredentialsCommand } from '../commands/configure-export-credentials';
-import { configureGetCommand } from '../commands/configure-get';
-import { configureImportCommand } from '../commands/configure-import';
-import { configureListCommand } from '../commands/configure-list';
-import { configureListProfilesCommand } from '../commands/configure-list-profiles';
-import { configureSetCommand } from '../commands/configure-set';
-import { S3_COMMANDS, S3API_CHOICES, S3API_COMMANDS } from '../services/s3/index';
-import { stsGetCallerIdentityCommand } from '../commands/sts-get-caller-identity';
+// The command tree: every top-level command that is simulated, each declared once in its service's
+// index file and loaded on first use (so `aws iam` code is fetched only when a learner runs it).
+import type { AwsCommand, ServiceDeclaration } from './command';
 
-/** A top-level command with subcommands (or operations), as the real CLI lists them. */
-export interface CommandGroup {
-  /** The argparse name of the subcommand slot, used in its errors. */
-  slot: 'subcommand' | 'operation';
-  choices: readonly string[];
-  commands: Record<string, AwsCommand>;
-  /** What runs without a subcommand (`aws configure`). */
-  bare?: AwsCommand;
-  /** The error text when the subcommand is missing and there is no bare command. */
-  missing?: string;
-  /** Service operations report unknown options with the usage text and ', ' separators. */
-  serviceStyle: boolean;
+/** Loaders by top-level command name. To add a service: one line here plus `services/<name>/index.ts`. */
+export const SERVICES: Record<string, () => Promise<ServiceDeclaration>> = {
+  configure: () => import('../services/configure/index').then((m) => m.service),
+  sts: () => import('../services/sts/index').then((m) => m.service),
+  iam: () => import('../services/iam/index').then((m) => m.service),
+  s3: () => import('../services/s3/index').then((m) => m.service),
+  s3api: () => import('../services/s3api/index').then((m) => m.service),
+};
+
+/** The service declared for a top-level command, or null when the sandbox does not simulate it. */
+export async function loadService(name: string): Promise<ServiceDeclaration | null> {
+  const load = Object.prototype.hasOwnProperty.call(SERVICES, name) ? SERVICES[name] : undefined;
+  return load ? load() : null;
 }
 
-const byName = (...commands: AwsCommand[]) => Object.fromEntries(commands.map((c) => [c.name, c]));
+/** Every simulated service, in declaration order. */
+export function commandTree(): Promise<ServiceDeclaration[]> {
+  return Promise.all(Object.values(SERVICES).map((load) => load()));
+}
 
-export const COMMAND_GROUPS: Record<string, CommandGroup> = {
-  configure: {
-    slot: 'subcommand',
-    choices: [
-      'list',
-      'get',
-      'set',
-      'add-model',
-      'import',
-      'list-profiles',
-      'sso',
-      'sso-session',
-      'export-credentials',
-      'wizard',
-    ],
-    commands: byName(
-      configureListCommand,
-      configureGetCommand,
-      configureSetCommand,
-      configureImportCommand,
-      configureListProfilesCommand,
-      configureExportCredentialsCommand,
-    ),
-    bare: configureCommand,
-    serviceStyle: false,
-  },
-  sts: {
-    slot: 'operation',
-    choices: [
-      'assume-role',
-      'assume-role-with-saml',
-      'assume-role-with-web-identity',
-      'decode-authorization-message',
-      'get-access-key-info',
-      'get-caller-identity',
-      'get-federation-token',
-      'get-session-token',
-      'help',
-    ],
-    commands: byName(stsGetCallerIdentityCommand),
-    serviceStyle: true,
-  },
-  s3: {
-    slot: 'subcommand',
-    choices: ['ls', 'website', 'cp', 'mv', 'rm', 'sync', 'mb', 'rb', 'presign'],
-    commands: byName(...S3_COMMANDS),
-    missing: 'usage: aws [options] s3 <subcommand> [parameters]\naws: error: too few arguments',
-    serviceStyle: false,
-  },
-  s3api: {
-    slot: 'operation',
-    choices: S3API_CHOICES,
-    commands: byName(...S3API_COMMANDS),
-    serviceStyle: true,
-  },
-};
+/** The simulated leaf command of a service, by subcommand name. */
+export function findCommand(service: ServiceDeclaration, name: string): AwsCommand | undefined {
+  return service.commands.find((command) => command.name === name);
+}
+
+/** "configure (list, get, …), sts (get-caller-identity) and s3 (ls)": for help and "not implemented" texts. */
+export async function supportedCommandsText(): Promise<string> {
+  const parts = (await commandTree()).map(
+    (service) => `${service.name} (${service.commands.map((c) => c.name).join(', ')})`,
+  );
+  return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : (parts[0] ?? '');
+}

@@ -25,7 +25,8 @@ export const configureListCommand: AwsCommand = {
     usage: 'aws configure list [--profile profile-name]',
   },
   args: {},
-  async run(_args, { session, globals, out }) {
+  async run(_args, ctx) {
+    const { session, globals, out } = ctx;
     out.stdout += row('Name', 'Value', 'Type', 'Location');
     out.stdout += row('----', '-----', '----', '--------');
     const profile = session.profile;
@@ -37,7 +38,15 @@ export const configureListCommand: AwsCommand = {
       out.stdout += row('profile', NOT_SET, 'None', 'None');
     }
     const credentials = await resolveCredentials(session);
-    if (credentials) {
+    if (credentials?.role) {
+      // Like botocore, a role profile's keys are the assumed role's: the CLI calls AssumeRole to show them.
+      const { assumeForProfile } = await import('../services/sts/role-profile');
+      const assumed = await assumeForProfile(ctx, credentials);
+      const keys =
+        assumed.kind === 'ok' && assumed.principal.kind === 'role-session' ? assumed.principal.session : null;
+      out.stdout += row('access_key', maskValue(keys?.accessKeyId), 'assume-role', '');
+      out.stdout += row('secret_key', maskValue(keys?.secretAccessKey), 'assume-role', '');
+    } else if (credentials) {
       out.stdout += row('access_key', maskValue(credentials.accessKey), credentials.method, '');
       out.stdout += row('secret_key', maskValue(credentials.secretKey), credentials.method, '');
     } else {

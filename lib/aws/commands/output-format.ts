@@ -6,6 +6,7 @@ const FORMATS = ['json', 'text', 'table', 'yaml', 'yaml-stream'];
 
 export async function outputFormat(ctx: CommandContext): Promise<string> {
   const format = (await ctx.session.output()).value;
+  ctx.record.output = format;
   if (!FORMATS.includes(format)) throw generalError(`Unknown output type: ${format}`);
   return format;
 }

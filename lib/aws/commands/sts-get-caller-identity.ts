@@ -1,9 +1,8 @@
 // `aws sts get-caller-identity`: who the resolved keys belong to, in the resolved output format.
 import type { AwsCommand } from '../cli/command';
-import { userArn } from '../account';
 import { formatResponse } from '../output/formatters';
 import { outputFormat } from './output-format';
-import { authorize } from './service-call';
+import { authorize, QUERY_SERVICE_ERRORS } from './service-call';
 
 export const stsGetCallerIdentityCommand: AwsCommand = {
   name: 'get-caller-identity',
@@ -13,19 +12,19 @@ export const stsGetCallerIdentityCommand: AwsCommand = {
   },
   args: {},
   async run(_args, ctx) {
-    const user = await authorize(ctx, {
+    // GetCallerIdentity needs no permission: even an explicit deny cannot stop it (STS API reference).
+    const principal = await authorize(ctx, {
       service: 'sts',
       operation: 'GetCallerIdentity',
       regionRequired: false,
-      unknownKey: ['InvalidClientTokenId', 'The security token included in the request is invalid.'],
-      invalidToken: ['InvalidClientTokenId', 'The security token included in the request is invalid.'],
-      wrongSecret: [
-        'SignatureDoesNotMatch',
-        'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.',
-      ],
+      ...QUERY_SERVICE_ERRORS,
     });
     const account = ctx.invocation.account;
-    const response = { UserId: user.userId, Account: account.accountId, Arn: userArn(account, user) };
+    const userId =
+      principal.kind === 'user'
+        ? principal.user.userId
+        : `${principal.role.roleId}:${principal.session.roleSessionName}`;
+    const response = { UserId: userId, Account: account.accountId, Arn: principal.arn };
     const format = await outputFormat(ctx);
     const value = ctx.globals.query ? ctx.globals.query.search(response) : response;
     ctx.out.stdout += formatResponse(value, format, 'GetCallerIdentity');

@@ -8,6 +8,8 @@ type Step = { kind: 'field'; name: string } | { kind: 'index'; index: number } |
 export interface Query {
   expression: string;
   search(value: ResponseValue): ResponseValue;
+  /** True when the expression is beyond this subset: the caller loads the full engine (full-query.ts). */
+  beyondSubset?: boolean;
 }
 
 export type QueryParseResult = { ok: true; query: Query } | { ok: false; message: string };
@@ -160,6 +162,7 @@ export function parseQuery(expression: string): QueryParseResult {
       ok: true,
       query: {
         expression,
+        beyondSubset: true,
         search() {
           throw generalError(`Bad value for --query ${expression}: ${UNSUPPORTED}`, EXIT.usage);
         },

@@ -17,7 +17,7 @@ export interface RunOptions {
   stdin?: string;
   readLine?: ReadLine;
   fs?: MemoryFileSystem;
-  /** Default: the shared defaultAccount (tests that change the account pass their own copy). */
+  /** Default: a fresh copy of the default account (calls record key use in it). */
   account?: SimulatedAccount;
 }
 
@@ -35,7 +35,7 @@ export async function aws(
     fs,
     stdin: options.stdin,
     readLine: options.readLine ?? (async () => null),
-    account: options.account ?? defaultAccount,
+    account: options.account ?? structuredClone(defaultAccount),
   });
   return { ...result, fs };
 }

@@ -39,7 +39,7 @@ export function createBucket(caller: S3Caller, name: string, constraint: string 
       op,
       `The ${constraint} location constraint is incompatible for the region specific endpoint this request was sent to.`,
     );
-  const existing = lookupBucket(caller.account, caller.user, name);
+  const existing = lookupBucket(caller.account, caller.owner, name);
   if (existing.kind !== 'missing') {
     const region = existing.kind === 'found' ? bucketRegion(existing.bucket) : 'us-east-1';
     if (caller.region === 'us-east-1' && region === 'us-east-1') return null;

@@ -40,7 +40,7 @@ export const s3LsCommand: AwsCommand = {
     try {
       if (!name) {
         authorizeS3(caller, 's3:ListAllMyBuckets', '*', operation);
-        const buckets = [...visibleBuckets(caller.account, caller.user)];
+        const buckets = [...visibleBuckets(caller.account, caller.owner)];
         // ListBuckets answers in name order once the buckets are the account's (legacy lists keep their order).
         if (caller.account.buckets) buckets.sort((a, b) => compareKeys(a.name, b.name));
         for (const bucket of buckets) out(`${bucketDate(bucket.creationDate)} ${bucket.name}\n`);

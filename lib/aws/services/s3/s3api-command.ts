@@ -1,5 +1,6 @@
 // Turns a model operation plus its handler into an `aws s3api <operation>` command: parameters, validation
 // (before credentials), authentication, the handler, pagination and the output format.
+import type { ParsedArgs } from '../../cli/arg-parser';
 import type { AwsCommand, CommandContext } from '../../cli/command';
 import { EXIT, generalError } from '../../cli/errors';
 import { loadParamValue } from '../../commands/param-file';
@@ -38,7 +39,7 @@ export type S3apiHandler = (
 
 async function readInput(
   operation: string,
-  options: Map<string, string | true>,
+  options: ParsedArgs['options'],
   ctx: CommandContext,
   files: LocalFiles,
 ) {
@@ -90,7 +91,7 @@ const pyJson = (value: Record<string, unknown>) =>
 function paginate(
   operation: string,
   input: Record<string, unknown>,
-  options: Map<string, string | true>,
+  options: ParsedArgs['options'],
   page: (input: Record<string, unknown>) => Record<string, unknown>,
   format: string,
 ) {

@@ -20,7 +20,7 @@ const iso = (text: string) => isoSeconds(new Date(text));
 
 /** HEAD requests get no error body: botocore reports the status code and its reason. */
 function headBucket(caller: Parameters<S3apiHandler>[1], name: string, operation: string) {
-  const found = lookupBucket(caller.account, caller.user, name);
+  const found = lookupBucket(caller.account, caller.owner, name);
   if (found.kind === 'forbidden') throw new S3Error('403', operation, 'Forbidden');
   if (found.kind === 'missing') throw new S3Error('404', operation, 'Not Found');
   return found.bucket;
@@ -72,11 +72,11 @@ export const S3API_HANDLERS: Record<string, S3apiHandler> = {
   },
   ListBuckets(_input, caller) {
     authorizeS3(caller, 's3:ListAllMyBuckets', '*', 'ListBuckets');
-    const buckets = [...visibleBuckets(caller.account, caller.user)];
+    const buckets = [...visibleBuckets(caller.account, caller.owner)];
     if (caller.account.buckets) buckets.sort((a, b) => compareKeys(a.name, b.name));
     return {
       Buckets: buckets.map((b) => ({ Name: b.name, CreationDate: iso(b.creationDate) })),
-      Owner: { DisplayName: caller.user.userName, ID: S3_OWNER_ID },
+      Owner: { DisplayName: caller.owner ?? caller.principal.arn.split('/')[1] ?? '', ID: S3_OWNER_ID },
     };
   },
   HeadBucket(input, caller) {

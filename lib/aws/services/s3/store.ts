@@ -1,34 +1,30 @@
 // The account's buckets and objects: lookup, the simulated clock, object bytes (base64) and ETags.
-import type { SimulatedAccount, SimulatedBucket, SimulatedObject, SimulatedUser } from '../../types';
+import type { SimulatedAccount, SimulatedBucket, SimulatedObject } from '../../types';
 import { md5, toHex } from './hash';
 
 /**
- * The buckets a caller may see. Old saved states keep buckets on their owner (`SimulatedUser.buckets`): until
- * the account gets buckets of its own, each user sees only theirs, as before.
+ * The buckets a caller may see: the account's, except buckets that came from an old saved state
+ * (`owner` set by normalizeAccount), which stay visible only to the user who had them.
  */
-export function visibleBuckets(account: SimulatedAccount, user: SimulatedUser): SimulatedBucket[] {
-  return account.buckets ?? user.buckets;
+export function visibleBuckets(account: SimulatedAccount, owner: string | null): SimulatedBucket[] {
+  return (account.buckets ?? []).filter((b) => b.owner === undefined || b.owner === owner);
 }
 
-/** The account's bucket list, moving legacy per-user buckets onto the account the first time it changes. */
+/** The account's bucket list (normalizeAccount creates it for old saved states). */
 export function accountBuckets(account: SimulatedAccount): SimulatedBucket[] {
-  if (!account.buckets) {
-    account.buckets = account.users.flatMap((user) => user.buckets);
-    for (const user of account.users) user.buckets = [];
-  }
+  account.buckets ??= [];
   return account.buckets;
 }
 
-/** How a bucket name resolves for a caller: theirs, someone else's (legacy state), or none. */
+/** How a bucket name resolves for a caller: visible, someone else's (legacy state), or none. */
 export type BucketLookup =
   { kind: 'found'; bucket: SimulatedBucket } | { kind: 'forbidden' } | { kind: 'missing' };
 
-export function lookupBucket(account: SimulatedAccount, user: SimulatedUser, name: string): BucketLookup {
-  const bucket = visibleBuckets(account, user).find((b) => b.name === name);
-  if (bucket) return { kind: 'found', bucket };
-  if (!account.buckets && account.users.some((u) => u.buckets.some((b) => b.name === name)))
-    return { kind: 'forbidden' };
-  return { kind: 'missing' };
+export function lookupBucket(account: SimulatedAccount, owner: string | null, name: string): BucketLookup {
+  const bucket = (account.buckets ?? []).find((b) => b.name === name);
+  if (!bucket) return { kind: 'missing' };
+  if (bucket.owner !== undefined && bucket.owner !== owner) return { kind: 'forbidden' };
+  return { kind: 'found', bucket };
 }
 
 /**

@@ -243,7 +243,7 @@ async function generate(
     if (role === 'delete')
       return [{ src: `${name}/${key}`, kind: 's3', compareKey: basename(key), size: 0, time: 0 }];
     // HeadObject has no body: a missing bucket is a 404 like a missing key, a refusal a bare 403.
-    const found = lookupBucket(caller!.account, caller!.user, name);
+    const found = lookupBucket(caller!.account, caller!.owner, name);
     if (found.kind === 'forbidden') throw new S3Error('403', 'HeadObject', 'Forbidden');
     const object = found.kind === 'found' ? found.bucket.objects?.[key] : undefined;
     if (!object) throw new S3Error('404', 'HeadObject', `Key "${key}" does not exist`);

@@ -1,0 +1,4 @@
+// `aws iam detach-role-policy` (IAM API reference: DetachRolePolicy).
+import { detachCommand } from './attachments';
+
+export const detachRolePolicy = detachCommand('role');

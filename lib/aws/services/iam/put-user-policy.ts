@@ -1,0 +1,4 @@
+// `aws iam put-user-policy` (IAM API reference: PutUserPolicy).
+import { putCommand } from './inline-policies';
+
+export const putUserPolicy = putCommand('user');
