@@ -22,7 +22,12 @@ export function paramValidationMessage(bucket: string): string | null {
  */
 export function createBucket(caller: S3Caller, name: string, constraint: string | undefined): S3Error | null {
   const op = 'CreateBucket';
-  authorizeS3(caller, 's3:CreateBucket', bucketArn(name), op);
+  try {
+    authorizeS3(caller, 's3:CreateBucket', bucketArn(name), op);
+  } catch (error) {
+    if (error instanceof S3Error) return error;
+    throw error;
+  }
   if (!isValidBucketName(name))
     return new S3Error('InvalidBucketName', op, 'The specified bucket is not valid.');
   if (constraint === 'us-east-1')
@@ -63,7 +68,7 @@ export function deleteBucket(caller: S3Caller, name: string): S3Error | null {
   const op = 'DeleteBucket';
   try {
     const bucket = requireBucket(caller, name, op);
-    authorizeS3(caller, 's3:DeleteBucket', bucketArn(name), op);
+    authorizeS3(caller, 's3:DeleteBucket', bucketArn(name), op, bucket);
     if (Object.keys(bucket.objects ?? {}).length)
       return new S3Error('BucketNotEmpty', op, 'The bucket you tried to delete is not empty');
     const buckets = accountBuckets(caller.account);

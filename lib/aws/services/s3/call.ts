@@ -88,7 +88,7 @@ export class RequestFailure extends Error {}
 
 /**
  * Asks the policy evaluator about one action on one resource, with the bucket's policy as the resource
- * policy; a denial throws the CLI's `AccessDenied` error (a CliExit, exit 254).
+ * policy; a denial throws S3's `AccessDenied` (the pipeline has recorded the decision for `why`).
  */
 export function authorizeS3(
   caller: S3Caller,
@@ -100,11 +100,21 @@ export function authorizeS3(
   const resourcePolicy = bucket?.policy
     ? { label: `bucket policy of ${bucket.name}`, document: bucket.policy }
     : undefined;
-  authorizeAction(caller.ctx, s3Call(operation), caller.principal, {
-    action,
-    resource: resourceArn,
-    ...(resourcePolicy ? { resourcePolicy } : {}),
-  });
+  try {
+    authorizeAction(caller.ctx, s3Call(operation), caller.principal, {
+      action,
+      resource: resourceArn,
+      ...(resourcePolicy ? { resourcePolicy } : {}),
+    });
+  } catch (error) {
+    // HEAD requests carry no error body: botocore reports the status (403 Forbidden).
+    if (error instanceof CliExit) {
+      throw operation.startsWith('Head')
+        ? new S3Error('403', operation, 'Forbidden')
+        : new S3Error('AccessDenied', operation, 'Access Denied');
+    }
+    throw error;
+  }
 }
 
 export const bucketArn = (bucket: string) => `arn:aws:s3:::${bucket}`;

@@ -46,7 +46,7 @@ export const s3LsCommand: AwsCommand = {
         for (const bucket of buckets) out(`${bucketDate(bucket.creationDate)} ${bucket.name}\n`);
       } else {
         const bucket = requireBucket(caller, name, operation);
-        authorizeS3(caller, 's3:ListBucket', bucketArn(name), operation);
+        authorizeS3(caller, 's3:ListBucket', bucketArn(name), operation, bucket);
         const recursive = args.options.has('--recursive');
         const prefixes = new Set<string>();
         const files: string[] = [];

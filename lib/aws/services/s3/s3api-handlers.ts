@@ -30,13 +30,13 @@ function objectHead(input: Record<string, unknown>, caller: Parameters<S3apiHand
   const key = str(input.Key);
   if (operation === 'HeadObject') {
     const bucket = headBucket(caller, str(input.Bucket), operation);
-    authorizeS3(caller, 's3:GetObject', objectArn(bucket.name, key), operation);
+    authorizeS3(caller, 's3:GetObject', objectArn(bucket.name, key), operation, bucket);
     const object = bucket.objects?.[key];
     if (!object) throw new S3Error('404', operation, 'Not Found');
     return object;
   }
   const bucket = requireBucket(caller, str(input.Bucket), operation);
-  authorizeS3(caller, 's3:GetObject', objectArn(bucket.name, key), operation);
+  authorizeS3(caller, 's3:GetObject', objectArn(bucket.name, key), operation, bucket);
   const object = bucket.objects?.[key];
   if (!object) throw new S3Error('NoSuchKey', operation, 'The specified key does not exist.');
   return object;
@@ -58,7 +58,7 @@ function bucketFor(
   action: string,
 ) {
   const bucket = requireBucket(caller, str(input.Bucket), operation);
-  authorizeS3(caller, action, bucketArn(bucket.name), operation);
+  authorizeS3(caller, action, bucketArn(bucket.name), operation, bucket);
   return bucket;
 }
 
@@ -81,7 +81,7 @@ export const S3API_HANDLERS: Record<string, S3apiHandler> = {
   },
   HeadBucket(input, caller) {
     const bucket = headBucket(caller, str(input.Bucket), 'HeadBucket');
-    authorizeS3(caller, 's3:ListBucket', bucketArn(bucket.name), 'HeadBucket');
+    authorizeS3(caller, 's3:ListBucket', bucketArn(bucket.name), 'HeadBucket', bucket);
     return null;
   },
   DeleteBucket(input, caller) {
@@ -92,7 +92,7 @@ export const S3API_HANDLERS: Record<string, S3apiHandler> = {
   PutObject(input, caller) {
     const bucket = requireBucket(caller, str(input.Bucket), 'PutObject');
     const key = str(input.Key);
-    authorizeS3(caller, 's3:PutObject', objectArn(bucket.name, key), 'PutObject');
+    authorizeS3(caller, 's3:PutObject', objectArn(bucket.name, key), 'PutObject', bucket);
     const body = input.Body instanceof Uint8Array ? input.Body : new Uint8Array();
     const object = putObject(caller.account, bucket, key, body, str(input.ContentType) || undefined);
     return { ETag: object.etag };
@@ -108,7 +108,7 @@ export const S3API_HANDLERS: Record<string, S3apiHandler> = {
   DeleteObject(input, caller) {
     const bucket = requireBucket(caller, str(input.Bucket), 'DeleteObject');
     const key = str(input.Key);
-    authorizeS3(caller, 's3:DeleteObject', objectArn(bucket.name, key), 'DeleteObject');
+    authorizeS3(caller, 's3:DeleteObject', objectArn(bucket.name, key), 'DeleteObject', bucket);
     if (bucket.objects) delete bucket.objects[key];
     return null;
   },

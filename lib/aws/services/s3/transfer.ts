@@ -245,6 +245,8 @@ async function generate(
     // HeadObject has no body: a missing bucket is a 404 like a missing key, a refusal a bare 403.
     const found = lookupBucket(caller!.account, caller!.owner, name);
     if (found.kind === 'forbidden') throw new S3Error('403', 'HeadObject', 'Forbidden');
+    if (found.kind === 'found')
+      authorizeS3(caller!, 's3:GetObject', objectArn(name, key), 'HeadObject', found.bucket);
     const object = found.kind === 'found' ? found.bucket.objects?.[key] : undefined;
     if (!object) throw new S3Error('404', 'HeadObject', `Key "${key}" does not exist`);
     return [stat(key, object, basename(key))];
@@ -300,7 +302,7 @@ async function execute(
         const { bucket: name, key } = splitBucketKey(task.dest!);
         const op = kind === 'copy' ? 'CopyObject' : 'PutObject';
         const bucket = requireBucket(caller, name, op);
-        authorizeS3(caller, 's3:PutObject', objectArn(name, key), op);
+        authorizeS3(caller, 's3:PutObject', objectArn(name, key), op, bucket);
         putObject(
           caller.account,
           bucket,
@@ -333,7 +335,7 @@ async function readSource(src: FileStat, caller: S3Caller, files: LocalFiles, op
   }
   const { bucket: name, key } = splitBucketKey(src.src);
   const bucket = requireBucket(caller, name, operation);
-  authorizeS3(caller, 's3:GetObject', objectArn(name, key), operation);
+  authorizeS3(caller, 's3:GetObject', objectArn(name, key), operation, bucket);
   const object = bucket.objects?.[key];
   if (!object) throw new S3Error('NoSuchKey', operation, 'The specified key does not exist.');
   return {
@@ -347,7 +349,7 @@ async function remove(src: FileStat, caller: S3Caller, files: LocalFiles, operat
   if (src.kind === 'local') return files.remove(src.src);
   const { bucket: name, key } = splitBucketKey(src.src);
   const bucket = requireBucket(caller, name, operation);
-  authorizeS3(caller, 's3:DeleteObject', objectArn(name, key), operation);
+  authorizeS3(caller, 's3:DeleteObject', objectArn(name, key), operation, bucket);
   if (bucket.objects) delete bucket.objects[key];
 }
 
@@ -367,11 +369,12 @@ async function stream(
     if (src === '-') {
       const { bucket: name, key } = splitBucketKey(dest.slice(5));
       const bucket = requireBucket(caller, name, 'PutObject');
-      authorizeS3(caller, 's3:PutObject', objectArn(name, key), 'PutObject');
+      authorizeS3(caller, 's3:PutObject', objectArn(name, key), 'PutObject', bucket);
       putObject(caller.account, bucket, key, new TextEncoder().encode(ctx.invocation.stdin ?? ''));
     } else {
       const { bucket: name, key } = splitBucketKey(src.slice(5));
       const bucket = requireBucket(caller, name, 'HeadObject');
+      authorizeS3(caller, 's3:GetObject', objectArn(name, key), 'HeadObject', bucket);
       const object = bucket.objects?.[key];
       if (!object) throw new S3Error('404', 'HeadObject', 'Not Found');
       ctx.out.stdout += new TextDecoder().decode(objectBytes(object));
