@@ -3,6 +3,7 @@ import { createSandbox } from '../lib/shell/index';
 import { engineBundleSize } from './browser-bundle';
 import { benchGrading } from './grading';
 import { benchAwsIam } from './aws-iam';
+import { printS3Bench } from './s3';
 
 const TARGETS = { creationMs: 50, medianCommandMs: 2, engineGzipKb: 450, gradingMs: 5 };
 const ROUNDS = 5;
@@ -105,6 +106,7 @@ async function main() {
       `${r.name.padEnd(48)}median ${r.medianMs.toFixed(3)} ms, p95 ${r.p95Ms.toFixed(3)} ms${target}`,
     );
   }
+  await printS3Bench(verdict);
   console.log('');
   const size = await engineBundleSize();
   const kb = size.gzipBytes / 1024;
