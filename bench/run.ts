@@ -3,6 +3,7 @@ import { createSandbox } from '../lib/shell/index';
 import { engineBundleSize } from './browser-bundle';
 import { benchGrading } from './grading';
 import { benchAwsIam } from './aws-iam';
+import { benchPolicy } from './policy';
 import { printS3Bench } from './s3';
 
 const TARGETS = { creationMs: 50, medianCommandMs: 2, engineGzipKb: 450, gradingMs: 5 };
@@ -108,6 +109,7 @@ async function main() {
   }
   await printS3Bench(verdict);
   console.log('');
+  console.log(`\n${(await benchPolicy()).join('\n')}\n`);
   const size = await engineBundleSize();
   const kb = size.gzipBytes / 1024;
   console.log(

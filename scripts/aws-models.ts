@@ -54,6 +54,7 @@ const SERVICES: Record<string, { extras: string[]; simulated: string[] }> = {
       'ListPolicies',
       'DeletePolicy',
       'CreatePolicyVersion',
+      'DeletePolicyVersion',
       'GetPolicyVersion',
       'ListPolicyVersions',
       'ListEntitiesForPolicy',

@@ -5,7 +5,7 @@ import {
   AWS_MANAGED_POLICIES,
   findManagedPolicy,
   loadManagedPolicyDocument,
-  managedPolicyDocument as catalogDocument,
+  managedPolicyText,
 } from './policy/managed-policies';
 import type { SimulatedAccount } from './types';
 
@@ -23,7 +23,6 @@ export interface AwsManagedPolicy {
 }
 
 function describe(info: (typeof AWS_MANAGED_POLICIES)[number]): AwsManagedPolicy {
-  const document = catalogDocument(info.arn);
   return {
     arn: info.arn,
     name: info.policyName,
@@ -32,7 +31,7 @@ function describe(info: (typeof AWS_MANAGED_POLICIES)[number]): AwsManagedPolicy
     createDate: info.createDate,
     updateDate: info.updateDate,
     description: info.description,
-    document: document ? JSON.stringify(document) : '',
+    document: managedPolicyText(info.arn) ?? '',
   };
 }
 
@@ -48,10 +47,7 @@ export async function preloadManagedPolicies(arns: Iterable<string>): Promise<vo
 
 /** The default version's document of a managed policy (customer or AWS managed), or null when unknown. */
 export function managedPolicyDocument(account: SimulatedAccount, arn: string): string | null {
-  if (findManagedPolicy(arn)) {
-    const document = catalogDocument(arn);
-    return document ? JSON.stringify(document) : null;
-  }
+  if (findManagedPolicy(arn)) return managedPolicyText(arn) ?? null;
   const prefix = `arn:aws:iam::${account.accountId}:policy`;
   for (const policy of account.policies ?? []) {
     if (`${prefix}${policy.path ?? '/'}${policy.policyName}` !== arn) continue;

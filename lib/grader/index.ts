@@ -23,6 +23,7 @@ export { exportedVariable, variableUnset } from './checks/exported-variable';
 export { effectiveConfig } from './checks/effective-config';
 export { ranCommand } from './checks/ran-command';
 export { terraformAttribute } from './checks/terraform-attribute';
+export { policyBehaviour, type PolicyBehaviourOptions } from './checks/policy-behaviour';
 export { sampleUserKey, example1Key, defaultAccount } from './issued-keys';
 export { credentialsFileText, configFileText, configuredDefaultProfileFiles } from './setup-files';
 export { formatExerciseList, findExercise, exerciseReportJson, type ExerciseReportJson } from './headless';

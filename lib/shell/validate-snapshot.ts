@@ -2,6 +2,7 @@
 // copy. Hand-written rather than a schema library: it ships in the engine chunk, where every kB counts.
 import { validateAccount } from '../aws/account-state';
 import type { FsEntry, HistoryEntry, SandboxSnapshot, SimulatedAccount } from './types';
+import { validateRecords } from './validate-records';
 
 class Invalid extends Error {
   constructor(
@@ -118,6 +119,8 @@ function snapshot(value: Record<string, unknown>): SandboxSnapshot {
   const fileEntries = files(value.files);
   const cwd = absolutePath(value.cwd, 'cwd');
   if (cwd !== '/' && fileEntries[cwd]?.type !== 'directory') fail('cwd', 'cwd is not a directory in files');
+  // Bad records are dropped, never the whole state: they only inform graders.
+  const records = validateRecords(value.records);
   return {
     format: 'skillshell-sandbox',
     version: 1,
@@ -130,6 +133,7 @@ function snapshot(value: Record<string, unknown>): SandboxSnapshot {
       checked.ok ? checked.account : fail(`account${checked.where}`, checked.message))(
       validateAccount(value.account),
     ),
+    ...(records ? { records } : {}),
   };
 }
 

@@ -16,6 +16,8 @@ export interface OptionSpec {
   choices?: readonly string[];
   /** Converted after parsing, with Python's int() message (exit 255). */
   int?: boolean;
+  /** Accepted but undocumented (the CLI hides a paginated operation's own token, e.g. `--marker`). */
+  hidden?: boolean;
   /** argparse's own type=int: `argument --max-items: invalid int value: 'x'` (exit 252). */
   argparseInt?: boolean;
   required?: boolean;

@@ -12,7 +12,10 @@ export async function commandNames(): Promise<CommandNames> {
   for (const service of await commandTree()) {
     names.subcommands[service.name] = service.commands.map((c) => c.name).sort();
     for (const command of service.commands) {
-      const flags = (command.args.options ?? []).map((o) => o.flag).sort();
+      const flags = (command.args.options ?? [])
+        .filter((o) => !o.hidden)
+        .map((o) => o.flag)
+        .sort();
       if (flags.length) names.options[`${service.name} ${command.name}`] = flags;
     }
   }

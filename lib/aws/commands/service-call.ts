@@ -103,7 +103,8 @@ export async function authenticateCall(ctx: CommandContext, call: ServiceCall): 
       `Could not connect to the endpoint URL: "${globals.endpointUrl.replace(/\/?$/, '/')}"`,
     );
   }
-  if (region !== null && !AWS_REGIONS.includes(region)) {
+  // IAM has one global endpoint (https://iam.amazonaws.com/) whatever the region; others are regional.
+  if (region !== null && !AWS_REGIONS.includes(region) && call.service !== 'iam') {
     throw generalError(`Could not connect to the endpoint URL: "${endpoint(call, region)}"`);
   }
   const account = invocation.account;
@@ -136,7 +137,8 @@ export async function authenticateCall(ctx: CommandContext, call: ServiceCall): 
         .toISOString()
         .replace(/\.\d{3}Z$/, '+00:00'),
       serviceName: call.service,
-      region: region ?? 'us-east-1',
+      // IAM is global: it is signed for, and reported in, us-east-1.
+      region: call.service === 'iam' ? 'us-east-1' : (region ?? 'us-east-1'),
     };
   }
   // Large AWS managed policies (ReadOnlyAccess) are loaded on first use, before the synchronous evaluation.

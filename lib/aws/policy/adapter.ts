@@ -38,16 +38,20 @@ export interface PolicyTextDecision {
   details: Decision;
 }
 
-const cache = new Map<string, ParseResult>();
+const caches: Record<PolicyKind, Map<string, ParseResult>> = {
+  identity: new Map(),
+  resource: new Map(),
+  trust: new Map(),
+};
 
 /** parsePolicyDocument with a cache: the same stored texts are evaluated on every call. */
 export function parsePolicyCached(text: string, kind: PolicyKind): ParseResult {
-  const key = `${kind}\u0000${text}`;
-  let result = cache.get(key);
+  const cache = caches[kind];
+  let result = cache.get(text);
   if (!result) {
     if (cache.size > 500) cache.clear();
     result = parsePolicyDocument(text, kind);
-    cache.set(key, result);
+    cache.set(text, result);
   }
   return result;
 }

@@ -68,6 +68,28 @@ const OPERATORS: Record<string, { compare: Compare; negated: boolean }> = {
   ArnNotLike: { compare: arn, negated: true },
 };
 
+interface ParsedOperator {
+  qualifier: 'ForAnyValue' | 'ForAllValues' | undefined;
+  base: string;
+  ifExists: boolean;
+}
+
+const operators = new Map<string, ParsedOperator>();
+
+/** `ForAllValues:StringLikeIfExists` → qualifier, base operator and IfExists (cached: policies repeat them). */
+function parseOperator(operator: string): ParsedOperator {
+  let parsed = operators.get(operator);
+  if (parsed) return parsed;
+  const qualifier = /^(ForAnyValue|ForAllValues):/.exec(operator)?.[1] as ParsedOperator['qualifier'];
+  let base = qualifier ? operator.slice(qualifier.length + 1) : operator;
+  const ifExists = base.endsWith('IfExists') && base !== 'IfExists';
+  if (ifExists) base = base.slice(0, -'IfExists'.length);
+  parsed = { qualifier, base, ifExists };
+  if (operators.size > 500) operators.clear();
+  operators.set(operator, parsed);
+  return parsed;
+}
+
 function quoteList(values: string[]): string {
   return values.map((v) => `"${v}"`).join(', ');
 }
@@ -91,10 +113,7 @@ function clause(
     matched,
     reason,
   });
-  const qualifier = /^(ForAnyValue|ForAllValues):/.exec(operator)?.[1];
-  let base = qualifier ? operator.slice(qualifier.length + 1) : operator;
-  const ifExists = base.endsWith('IfExists') && base !== 'IfExists';
-  if (ifExists) base = base.slice(0, -'IfExists'.length);
+  const { qualifier, base, ifExists } = parseOperator(operator);
 
   if (base === 'Null') {
     const wantsAbsent = values.some((v) => v.toLowerCase() === 'true');

@@ -5,7 +5,9 @@ import type {
   AuthorizationRequest,
   Decision,
   DecidingStatement,
+  ElementMatch,
   NamedPolicy,
+  PolicyStatement,
   RequestContext,
   StatementTrace,
 } from './types';
@@ -31,6 +33,12 @@ function contextMap(request: AuthorizationRequest): Map<string, string[]> {
   return map;
 }
 
+function notChecked(statement: PolicyStatement, why: string): ElementMatch {
+  const element = statement.Resource || !statement.NotResource ? 'Resource' : 'NotResource';
+  const patterns = statement.Resource ?? statement.NotResource ?? [];
+  return { element, matched: false, skipped: true, patterns, reason: `not checked: ${why}` };
+}
+
 interface Applied {
   trace: StatementTrace;
   level: PrincipalLevel;
@@ -46,17 +54,20 @@ function traceStatements(
   const vars = policy.document.Version === '2012-10-17';
   const get = (key: string) => ctx.get(key.toLowerCase()) ?? null;
   return policy.document.Statement.map((statement, index) => {
+    // Elements are compared in order; once one fails the later ones are recorded as not checked (a 50-policy
+    // account stays well under a millisecond per call).
     const action = matchAction(statement, request.action);
-    const resource = matchResource(statement, request.resource, lookup, vars);
+    const resource = action.matched
+      ? matchResource(statement, request.resource, lookup, vars)
+      : notChecked(statement, 'the action does not match');
     const principal = withPrincipal ? matchPrincipal(statement, request.principal) : undefined;
-    const condition = statement.Condition
-      ? evaluateConditions(statement.Condition, get, lookup, vars)
-      : undefined;
-    const applies =
-      action.matched &&
-      resource.matched &&
-      (principal?.match.matched ?? true) &&
-      (condition?.matched ?? true);
+    const elementsMatch = action.matched && resource.matched && (principal?.match.matched ?? true);
+    const condition = !statement.Condition
+      ? undefined
+      : elementsMatch
+        ? evaluateConditions(statement.Condition, get, lookup, vars)
+        : { matched: false, clauses: [], skipped: 'not evaluated: an element above does not match' };
+    const applies = elementsMatch && (condition?.matched ?? true);
     const trace: StatementTrace = {
       policy: policy.source,
       sourceKind: policy.sourceKind,

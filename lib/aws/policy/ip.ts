@@ -49,21 +49,40 @@ function parseV6(text: string): bigint | null {
   return full.reduce((acc, w) => (acc << 16n) | BigInt(w), 0n);
 }
 
+const parsed = new Map<string, Address | null>();
+
 function parseAddress(text: string): Address | null {
+  let address = parsed.get(text);
+  if (address !== undefined) return address;
   const v4 = parseV4(text);
-  if (v4 !== null) return { bits: 32, value: v4 };
-  const v6 = parseV6(text);
-  return v6 === null ? null : { bits: 128, value: v6 };
+  const v6 = v4 === null ? parseV6(text) : null;
+  address = v4 !== null ? { bits: 32, value: v4 } : v6 !== null ? { bits: 128, value: v6 } : null;
+  if (parsed.size > 1000) parsed.clear();
+  parsed.set(text, address);
+  return address;
 }
 
 /** True when `ip` lies in `cidr` (`203.0.113.0/24`, `2001:DB8:1234:5678::/64`, or a single address). */
-export function ipInCidr(ip: string, cidr: string): boolean {
+const blocks = new Map<string, { network: Address; shift: bigint } | null>();
+
+function block(cidr: string): { network: Address; shift: bigint } | null {
+  let found = blocks.get(cidr);
+  if (found !== undefined) return found;
   const [base = '', prefixText] = cidr.trim().split('/');
   const network = parseAddress(base);
+  const prefix = network && (prefixText === undefined ? network.bits : Number(prefixText));
+  found =
+    network && prefix !== null && Number.isInteger(prefix) && prefix >= 0 && prefix <= network.bits
+      ? { network, shift: BigInt(network.bits - prefix) }
+      : null;
+  if (blocks.size > 1000) blocks.clear();
+  blocks.set(cidr, found);
+  return found;
+}
+
+export function ipInCidr(ip: string, cidr: string): boolean {
+  const range = block(cidr);
   const address = parseAddress(ip.trim());
-  if (!network || !address || network.bits !== address.bits) return false;
-  const prefix = prefixText === undefined ? network.bits : Number(prefixText);
-  if (!Number.isInteger(prefix) || prefix < 0 || prefix > network.bits) return false;
-  const shift = BigInt(network.bits - prefix);
-  return network.value >> shift === address.value >> shift;
+  if (!range || !address || range.network.bits !== address.bits) return false;
+  return range.network.value >> range.shift === address.value >> range.shift;
 }

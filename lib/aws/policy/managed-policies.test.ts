@@ -8,6 +8,7 @@ import {
   findManagedPolicy,
   loadManagedPolicyDocument,
   managedPolicyDocument,
+  managedPolicyText,
 } from './managed-policies';
 import { parsePolicyDocument } from './parse';
 import type { RequestPrincipal } from './types';
@@ -66,6 +67,8 @@ describe('AWS managed policies', () => {
     const arn = 'arn:aws:iam::aws:policy/ReadOnlyAccess';
     const doc = await loadManagedPolicyDocument(arn);
     expect(managedPolicyDocument(arn)).toBe(doc);
+    expect(managedPolicyText(arn)).toBe(managedPolicyText(arn));
+    expect(JSON.parse(managedPolicyText(arn)!)).toEqual(doc);
     expect(doc?.Statement.map((s) => s.Sid)).toEqual(['ReadOnlyActionsGroup1', 'ReadOnlyActionsGroup2']);
     const actions = doc!.Statement.flatMap((s) => s.Action as string[]);
     expect(actions.length).toBeGreaterThan(2500);

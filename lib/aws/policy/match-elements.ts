@@ -2,10 +2,13 @@
 import { arnMatches } from './arn-match';
 import type { ElementMatch, PolicyStatement, PrincipalBlock, RequestPrincipal } from './types';
 import { partsText, substitute, type VariableLookup } from './variables';
-import { compileParts } from './wildcard';
+import { compileParts, globMatch } from './wildcard';
 
 /** Per pattern list: one case-insensitive regex per vendor (`s3`, `iam`…), so a 2,000-action policy tests one. */
-const actionIndex = new WeakMap<string[], { any: boolean; byVendor: Map<string, RegExp> }>();
+const actionIndex = new WeakMap<
+  string[],
+  { any: boolean; byVendor: Map<string, RegExp>; patterns: Map<string, string[]> }
+>();
 
 function indexFor(patterns: string[]) {
   let index = actionIndex.get(patterns);
@@ -19,15 +22,16 @@ function indexFor(patterns: string[]) {
     }
     const vendor = pattern.slice(0, pattern.indexOf(':')).toLowerCase();
     const list = groups.get(vendor) ?? [];
-    list.push(pattern.slice(pattern.indexOf(':') + 1));
+    list.push(pattern);
     groups.set(vendor, list);
   }
   const byVendor = new Map<string, RegExp>();
-  for (const [vendor, ops] of groups) {
+  for (const [vendor, list] of groups) {
+    const ops = list.map((p) => p.slice(p.indexOf(':') + 1));
     const sources = ops.map((op) => compileParts([{ text: op, literal: false }], true).source.slice(1, -1));
     byVendor.set(vendor, new RegExp(`^(?:${sources.join('|')})$`, 'is'));
   }
-  index = { any, byVendor };
+  index = { any, byVendor, patterns: groups };
   actionIndex.set(patterns, index);
   return index;
 }
@@ -40,8 +44,8 @@ function matchingAction(patterns: string[], action: string): string | undefined 
   const vendor = action.slice(0, colon).toLowerCase();
   const re = index.byVendor.get(vendor);
   if (!re || !re.test(action.slice(colon + 1))) return undefined;
-  // Name the pattern for the explanation (rarely reached: only for statements that match).
-  return patterns.find((p) => compileParts([{ text: p, literal: false }], true).test(action));
+  // Name the pattern for the explanation: only this vendor's patterns are tried.
+  return index.patterns.get(vendor)?.find((p) => globMatch(p, action, true));
 }
 
 function quoted(list: string[]): string {

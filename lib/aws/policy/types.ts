@@ -116,6 +116,8 @@ export interface ElementMatch {
   reason: string;
   /** The element's values as written (Resource values with policy variables substituted where they resolve). */
   patterns?: string[];
+  /** True when it was not compared because an earlier element already failed (then `matched` is false). */
+  skipped?: boolean;
 }
 
 /** One operator/key pair of a Condition block. */
@@ -134,6 +136,8 @@ export interface ConditionClauseMatch {
 export interface ConditionMatch {
   matched: boolean;
   clauses: ConditionClauseMatch[];
+  /** Set when the condition was not evaluated because Action, Resource or Principal already failed. */
+  skipped?: string;
 }
 
 /** The trace of one statement. */

@@ -6,12 +6,23 @@ import type { PatternPart } from './wildcard';
 export type VariableLookup = (key: string) => string | undefined;
 
 /** The parts of a value after substitution, or null when a variable has no value (the value then matches nothing). */
+const plain = new Map<string, PatternPart[]>();
+
 export function substitute(
   value: string,
   lookup: VariableLookup,
   variablesEnabled: boolean,
 ): PatternPart[] | null {
-  if (!variablesEnabled || !value.includes('${')) return [{ text: value, literal: false }];
+  if (!variablesEnabled || !value.includes('${')) {
+    // Shared, never mutated: a value without variables is the same pattern on every call.
+    let parts = plain.get(value);
+    if (!parts) {
+      if (plain.size > 5000) plain.clear();
+      parts = [{ text: value, literal: false }];
+      plain.set(value, parts);
+    }
+    return parts;
+  }
   const parts: PatternPart[] = [];
   let rest = value;
   for (;;) {
@@ -43,5 +54,6 @@ function resolve(inner: string, lookup: VariableLookup): string | null {
 
 /** The text of substituted parts (wildcards kept as written), for explanations and exact comparisons. */
 export function partsText(parts: PatternPart[]): string {
+  if (parts.length === 1) return parts[0]!.text;
   return parts.map((p) => p.text).join('');
 }

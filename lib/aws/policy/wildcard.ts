@@ -23,10 +23,22 @@ function globSource(text: string): string {
   return out;
 }
 
-/** The regular expression for a pattern made of parts (policy variables already substituted). */
+/** The regular expression for a pattern made of parts (policy variables already substituted); cached. */
 export function compileParts(parts: PatternPart[], ignoreCase: boolean): RegExp {
-  const source = parts.map((p) => (p.literal ? escape(p.text) : globSource(p.text))).join('');
-  return new RegExp(`^${source}$`, ignoreCase ? 'is' : 's');
+  const only = parts.length === 1 ? parts[0]! : null;
+  const key =
+    (ignoreCase ? 'i' : 's') +
+    (only && !only.literal
+      ? only.text
+      : parts.map((p) => (p.literal ? '\u0001' : '\u0002') + p.text).join(''));
+  let re = cache.get(key);
+  if (!re) {
+    if (cache.size >= MAX_CACHE) cache.clear();
+    const source = parts.map((p) => (p.literal ? escape(p.text) : globSource(p.text))).join('');
+    re = new RegExp(`^${source}$`, ignoreCase ? 'is' : 's');
+    cache.set(key, re);
+  }
+  return re;
 }
 
 /** True when `value` matches the glob `pattern` (no policy variables). Cached: policies repeat their patterns. */
@@ -35,12 +47,5 @@ export function globMatch(pattern: string, value: string, ignoreCase: boolean): 
   if (!pattern.includes('*') && !pattern.includes('?')) {
     return ignoreCase ? pattern.toLowerCase() === value.toLowerCase() : pattern === value;
   }
-  const key = (ignoreCase ? 'i:' : 's:') + pattern;
-  let re = cache.get(key);
-  if (!re) {
-    if (cache.size >= MAX_CACHE) cache.clear();
-    re = compileParts([{ text: pattern, literal: false }], ignoreCase);
-    cache.set(key, re);
-  }
-  return re.test(value);
+  return compileParts([{ text: pattern, literal: false }], ignoreCase).test(value);
 }

@@ -16,7 +16,8 @@ import {
 import { formatResponse, type ResponseValue } from '../output/formatters';
 import type { SimulatedAccount } from '../types';
 import type { OperationModel, ShapeModel } from './model';
-import { argTable, buildInput, validateInput } from './params';
+import { argTable, buildInput, PAGING_FLAGS, validateInput } from './params';
+import { cliName } from './model';
 
 /** An error the simulated service answers with (printed as `An error occurred (Code) when calling …`). */
 export class ServiceError extends Error {
@@ -171,12 +172,18 @@ export function operationCommand(cli: string, spec: OperationSpec): OperationCom
       } else validateInput(spec.model, input);
       const startingToken = args.options.get('--starting-token') as string | undefined;
       const paged = Boolean(paging) && !ctx.globals.noPaginate && !(paging && paging.inputToken in input);
-      if (ctx.globals.noPaginate && (maxItems !== undefined || pageSize !== undefined || startingToken)) {
-        const used = ['--starting-token', '--page-size', '--max-items'].filter((f) => args.options.has(f));
-        throw generalError(
-          `Cannot specify --no-paginate along with pagination arguments: ${used.join(', ')}`,
-          EXIT.usage,
-        );
+      if (ctx.globals.noPaginate && paging) {
+        // The CLI gives back the operation's own argument its paging option shadowed (IAM's MaxItems is
+        // --max-items); the other paging options are then errors (awscli/customizations/paginate.py).
+        const shadowed = paging.limitKey !== undefined && cliName(paging.limitKey) === 'max-items';
+        const used = PAGING_FLAGS.filter((f) => args.options.has(f) && !(shadowed && f === '--max-items'));
+        if (used.length) {
+          throw generalError(
+            `Cannot specify --no-paginate along with pagination arguments: ${used.join(', ')}`,
+            EXIT.usage,
+          );
+        }
+        if (shadowed && maxItems !== undefined) input[paging.limitKey!] = maxItems;
       }
       const principal = await authenticateCall(ctx, service);
       const permission = spec.permission(input, account, principal);

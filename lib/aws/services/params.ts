@@ -17,12 +17,19 @@ export function argTable(model: OperationModel): ArgTable {
     if (paging && member === paging.limitKey) continue;
     const flag = `--${cliName(member)}`;
     const required = model.input.required.includes(member);
+    const hidden = paging?.inputToken === member ? { hidden: true } : {};
     if (shape.type === 'boolean') {
       options.push({ flag, kind: 'flag' }, { flag: `--no-${cliName(member)}`, kind: 'flag' });
     } else if (shape.type === 'list') {
       options.push({ flag, kind: 'list', required });
     } else {
-      options.push({ flag, kind: 'value', required, int: shape.type === 'integer' || shape.type === 'long' });
+      options.push({
+        flag,
+        kind: 'value',
+        required,
+        int: shape.type === 'integer' || shape.type === 'long',
+        ...hidden,
+      });
     }
   }
   if (paging) {

@@ -13,6 +13,22 @@ const PRINCIPAL =
 
 const alice = user('alice');
 const carlos = user('carlossalazar');
+const NOTPRINCIPAL =
+  'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_notprincipal.html';
+const denyAllButAlice = {
+  kind: 'resource' as const,
+  source: 'bucket policy of amzn-s3-demo-bucket',
+  document: doc({
+    Sid: 'DenyAllButAlice',
+    Effect: 'Deny',
+    NotPrincipal: { AWS: ['arn:aws:iam::111122223333:user/alice'] },
+    Action: 's3:*',
+    Resource: ['arn:aws:s3:::amzn-s3-demo-bucket', 'arn:aws:s3:::amzn-s3-demo-bucket/*'],
+  }),
+};
+const s3All: [string, object][] = [
+  ['user inline policy All', doc({ Sid: 'All', Effect: 'Allow', Action: 's3:*', Resource: '*' })],
+];
 const readObjects = doc({
   Effect: 'Allow',
   Action: 's3:GetObject',
@@ -363,5 +379,47 @@ export const evaluationLogicCases: PolicyCase[] = [
     resource: 'arn:aws:s3:::amzn-s3-demo-bucket',
     expect: 'explicit-deny',
     decidedBySid: 'DenyAll',
+  },
+  {
+    name: 'Deny with NotPrincipal denies every principal not listed',
+    source: NOTPRINCIPAL,
+    principal: user('bob'),
+    identity: s3All,
+    resourcePolicy: denyAllButAlice,
+    action: 's3:GetObject',
+    resource: 'arn:aws:s3:::amzn-s3-demo-bucket/report.csv',
+    expect: 'explicit-deny',
+    decidedBySid: 'DenyAllButAlice',
+  },
+  {
+    name: 'Deny with NotPrincipal does not deny the listed principal',
+    source: NOTPRINCIPAL,
+    principal: alice,
+    identity: s3All,
+    resourcePolicy: denyAllButAlice,
+    action: 's3:GetObject',
+    resource: 'arn:aws:s3:::amzn-s3-demo-bucket/report.csv',
+    expect: 'allow',
+    decidedBySid: 'All',
+  },
+  {
+    name: 'a bucket policy naming a role session ARN grants that session',
+    source: PRINCIPAL,
+    principal: roleSession('S3Reader', 'alice-session'),
+    resourcePolicy: {
+      kind: 'resource',
+      source: 'bucket policy of amzn-s3-demo-bucket',
+      document: doc({
+        Sid: 'Session',
+        Effect: 'Allow',
+        Principal: { AWS: 'arn:aws:sts::111122223333:assumed-role/S3Reader/alice-session' },
+        Action: 's3:GetObject',
+        Resource: 'arn:aws:s3:::amzn-s3-demo-bucket/*',
+      }),
+    },
+    action: 's3:GetObject',
+    resource: 'arn:aws:s3:::amzn-s3-demo-bucket/report.csv',
+    expect: 'allow',
+    decidedBySid: 'Session',
   },
 ];

@@ -140,6 +140,25 @@ describe('policies', () => {
     expect(versions.stdout).toBe('v3\n');
   });
 
+  test('delete-policy-version frees a slot; the default version cannot be deleted (DeletePolicyVersion)', async () => {
+    const { run } = setup();
+    const arn = JSON.parse(
+      (await run('iam', 'create-policy', '--policy-name', 'P', '--policy-document', ALLOW_LIST)).stdout,
+    ).Policy.Arn;
+    await run('iam', 'create-policy-version', '--policy-arn', arn, '--policy-document', ALLOW_LIST);
+    expect(
+      (await run('iam', 'delete-policy-version', '--policy-arn', arn, '--version-id', 'v1')).stderr,
+    ).toContain(
+      '(DeleteConflict) when calling the DeletePolicyVersion operation: Cannot delete the default version of a policy.',
+    );
+    expect(
+      (await run('iam', 'delete-policy-version', '--policy-arn', arn, '--version-id', 'v2')).exitCode,
+    ).toBe(0);
+    expect(
+      (await run('iam', 'delete-policy-version', '--policy-arn', arn, '--version-id', 'v2')).stderr,
+    ).toContain(`Policy ${arn} version v2 does not exist or is not attachable.`);
+  });
+
   test('a policy document of 100 kB exceeds the 6,144-character quota (CreatePolicy, LimitExceeded)', async () => {
     const { run } = setup();
     const actions = Array.from({ length: 7000 }, (_, i) => `"s3:GetObject${i}"`).join(',');
@@ -260,6 +279,14 @@ describe('permissions reach the caller through groups and are checked on every c
     const results = JSON.parse(result.stdout).EvaluationResults;
     expect(results.map((r: { EvalDecision: string }) => r.EvalDecision)).toEqual(['allowed', 'implicitDeny']);
     expect(results[0].MatchedStatements).toEqual([{ SourcePolicyId: 'S3List', SourcePolicyType: 'user' }]);
+  });
+});
+
+describe('endpoints', () => {
+  // Recorded offline from aws 2.9.19: `aws iam list-users --region xx-fake-1` tries https://iam.amazonaws.com/.
+  test('IAM answers on its global endpoint whatever the region', async () => {
+    const { run } = setup();
+    expect((await run('iam', 'get-user', '--region', 'xx-fake-1')).exitCode).toBe(0);
   });
 });
 

@@ -16,6 +16,7 @@ import { createUser } from './create-user';
 import { deleteAccessKey } from './delete-access-key';
 import { deleteGroup } from './delete-group';
 import { deletePolicy } from './delete-policy';
+import { deletePolicyVersion } from './delete-policy-version';
 import { deleteRolePolicy } from './delete-role-policy';
 import { deleteRole } from './delete-role';
 import { deleteUserPolicy } from './delete-user-policy';
@@ -67,6 +68,7 @@ export const service: ServiceDeclaration = {
     deleteAccessKey,
     deleteGroup,
     deletePolicy,
+    deletePolicyVersion,
     deleteRolePolicy,
     deleteRole,
     deleteUserPolicy,

@@ -1199,6 +1199,13 @@ export const OPERATIONS: Record<string, OperationModel> = {
       },
     },
   },
+  'delete-policy-version': {
+    name: 'DeletePolicyVersion',
+    input: {
+      members: { PolicyArn: { type: 'string', min: 20, max: 2048 }, VersionId: { type: 'string' } },
+      required: ['PolicyArn', 'VersionId'],
+    },
+  },
   'get-policy-version': {
     name: 'GetPolicyVersion',
     input: {
