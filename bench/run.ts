@@ -4,6 +4,7 @@ import { engineBundleSize } from './browser-bundle';
 import { benchGrading } from './grading';
 import { benchAwsIam } from './aws-iam';
 import { benchPolicy } from './policy';
+import { printS3Bench } from './s3';
 
 const TARGETS = { creationMs: 50, medianCommandMs: 2, engineGzipKb: 450, gradingMs: 5 };
 const ROUNDS = 5;
@@ -106,6 +107,7 @@ async function main() {
       `${r.name.padEnd(48)}median ${r.medianMs.toFixed(3)} ms, p95 ${r.p95Ms.toFixed(3)} ms${target}`,
     );
   }
+  await printS3Bench(verdict);
   console.log('');
   console.log(`\n${(await benchPolicy()).join('\n')}\n`);
   const size = await engineBundleSize();

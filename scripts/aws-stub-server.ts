@@ -5,12 +5,13 @@ import type { AddressInfo } from 'node:net';
 import { defaultAccount } from '../lib/aws/default-account';
 import type { SimulatedUser } from '../lib/aws/types';
 import { answerQuery, issuedSecret, QueryState } from './aws-stub-query';
+import { answerS3, resetS3 } from './aws-stub-s3';
 
 /** A running stub; `close()` stops it. */
 export interface AwsStub {
   port: number;
-  /** Forgets what earlier scenarios did to the IAM/STS account. */
-  reset(): void;
+  /** Forgets what earlier scenarios did to the IAM/STS account and the S3 buckets; S3 writes are stamped with `clock`. */
+  reset(clock?: string): void;
   close(): Promise<void>;
 }
 
@@ -20,15 +21,15 @@ export const STUB_NOTE =
   "against lib/aws/default-account.ts and answers with AWS's XML bodies; the flag is not stored in args.";
 
 const REQUEST_ID = 'c0ffee00-0000-4000-8000-000000000000';
-const S3_OWNER_ID = '79a59df900b949e55d96a1e698fbacedfd6e09d98eacf8f8d5218e7cd47ef2be';
 
-const hex = (data: string) => createHash('sha256').update(data, 'utf8').digest('hex');
+const hex = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
 const hmac = (key: Buffer | string, data: string) => createHmac('sha256', key).update(data, 'utf8').digest();
 
 /** The status and XML body the stub sends. */
 export interface StubReply {
   status: number;
-  body: string;
+  headers?: Record<string, string>;
+  body: string | Buffer;
 }
 
 function stsError(code: string, message: string): StubReply {
@@ -60,22 +61,6 @@ function callerIdentity(user: SimulatedUser): StubReply {
   return { status: 200, body };
 }
 
-function listBuckets(user: SimulatedUser): StubReply {
-  const buckets = (defaultAccount.buckets ?? [])
-    .filter((b) => b.owner === undefined || b.owner === user.userName)
-    .map((b) => {
-      const date = new Date(b.creationDate).toISOString();
-      return `<Bucket><Name>${b.name}</Name><CreationDate>${date}</CreationDate></Bucket>`;
-    })
-    .join('');
-  const body =
-    '<?xml version="1.0" encoding="UTF-8"?>\n' +
-    '<ListAllMyBucketsResult xmlns="http://s3.amazonaws.com/doc/2006-03-01/">' +
-    `<Owner><ID>${S3_OWNER_ID}</ID><DisplayName>${user.userName}</DisplayName></Owner>` +
-    `<Buckets>${buckets}</Buckets></ListAllMyBucketsResult>`;
-  return { status: 200, body };
-}
-
 const encode = (s: string) =>
   encodeURIComponent(s).replace(/[!'()*]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase());
 
@@ -102,7 +87,7 @@ export interface StubRequest {
 }
 
 /** True when the request's SigV4 `Authorization` header was computed with `secret`. */
-export function signatureMatches(req: StubRequest, body: string, secret: string): boolean {
+export function signatureMatches(req: StubRequest, body: string | Buffer, secret: string): boolean {
   const auth = String(req.headers.authorization ?? '');
   const match =
     /Credential=([^/]+)\/(\d{8})\/([^/]+)\/([^/]+)\/aws4_request, ?SignedHeaders=([^,]+), ?Signature=([0-9a-f]+)/.exec(
@@ -136,11 +121,12 @@ export function signatureMatches(req: StubRequest, body: string, secret: string)
 }
 
 /** What AWS would answer: STS or S3 chosen by the credential scope of the signature. */
-export function answer(req: StubRequest, body: string): StubReply {
+export function answer(req: StubRequest, body: string | Buffer): StubReply {
   const auth = String(req.headers.authorization ?? '');
-  const credential = /Credential=([^/]+)\/\d{8}\/[^/]+\/([^/]+)\//.exec(auth);
+  const credential = /Credential=([^/]+)\/\d{8}\/([^/]+)\/([^/]+)\//.exec(auth);
   const keyId = credential?.[1] ?? '';
-  const service = credential?.[2] ?? (body.includes('Action=') ? 'sts' : 's3');
+  const region = credential?.[2] ?? 'us-east-1';
+  const service = credential?.[3] ?? (String(body).includes('Action=') ? 'sts' : 's3');
   const user = defaultAccount.users.find((u) => u.accessKeys.some((k) => k.accessKeyId === keyId));
   const secret = user?.accessKeys.find((k) => k.accessKeyId === keyId)?.secretAccessKey ?? '';
   const hasToken = req.headers['x-amz-security-token'] !== undefined;
@@ -169,7 +155,7 @@ export function answer(req: StubRequest, body: string): StubReply {
       'The request signature we calculated does not match the signature you provided. Check your key and signing method.',
       keyId,
     );
-  return listBuckets(user);
+  return answerS3(req, Buffer.from(body), user, region);
 }
 
 /**
@@ -204,11 +190,13 @@ export async function startAwsStub(): Promise<AwsStub> {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', async () => {
-      const body = Buffer.concat(chunks).toString('utf8');
-      const reply = (await queryReply(state, req, body)) ?? answer(req, body);
+      const raw = Buffer.concat(chunks);
+      const body = raw.toString('utf8');
+      const reply = (await queryReply(state, req, body)) ?? answer(req, raw);
       res.writeHead(reply.status, {
         'content-type': 'text/xml',
         'x-amzn-requestid': REQUEST_ID,
+        ...reply.headers,
       });
       res.end(reply.body);
     });
@@ -217,7 +205,10 @@ export async function startAwsStub(): Promise<AwsStub> {
   const { port } = server.address() as AddressInfo;
   return {
     port,
-    reset: () => state.reset(),
+    reset: (clock?: string) => {
+      state.reset();
+      resetS3(clock);
+    },
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

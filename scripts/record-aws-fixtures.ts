@@ -106,7 +106,7 @@ function runAws(args: string[], env: Record<string, string>, cwd: string, stdin:
 }
 
 async function recordScenario(spec: ScenarioSpec, stub: AwsStub | null): Promise<object> {
-  stub?.reset();
+  stub?.reset(spec.clock ?? STUB_CLOCK);
   const home = mkdtempSync(join(tmpdir(), 'awsrec-'));
   chmodSync(home, 0o755);
   try {
@@ -125,7 +125,7 @@ async function recordScenario(spec: ScenarioSpec, stub: AwsStub | null): Promise
       // Only service calls (sts, s3) get the stub's flags; `configure …` steps run exactly as written.
       const extra: string[] = [];
       const isServiceCall =
-        !step.args.includes('configure') && step.args.some((a) => ['sts', 's3', 'iam'].includes(a));
+        !step.args.includes('configure') && step.args.some((a) => ['sts', 's3', 's3api', 'iam'].includes(a));
       if (spec.stub && stub && isServiceCall) extra.push('--endpoint-url', `http://127.0.0.1:${stub.port}`);
       if (spec.stubGlobalRegion && isServiceCall) extra.push('--region', 'us-east-1');
       const args = step.args.map((a) => toReal(a, home));
@@ -153,7 +153,7 @@ async function recordScenario(spec: ScenarioSpec, stub: AwsStub | null): Promise
               STUB_NOTE + (spec.stubGlobalRegion ? ' Also --region us-east-1 (see stubGlobalRegion).' : ''),
           }
         : {}),
-      ...(spec.stub ? { clock: STUB_CLOCK } : {}),
+      ...(spec.stub ? { clock: spec.clock ?? STUB_CLOCK } : {}),
       ...(spec.offline
         ? { offline: 'Recorded with the network closed: the error names the endpoint the CLI tried.' }
         : {}),

@@ -215,6 +215,24 @@ export interface AwsFileSystem {
   /** Creates a directory and its parents (no error when it exists). */
   mkdirp(path: string, mode?: number): Promise<void>;
   exists(path: string): Promise<boolean>;
+  /** Byte-level access for `aws s3` transfers (optional: read-only adapters omit it). The bytes, or null when missing or a directory. */
+  readBytes?(path: string): Promise<Uint8Array | null>;
+  /** Creates or replaces a file with these bytes (parents must exist); `mtimeMs` sets its modification time. */
+  writeBytes?(path: string, data: Uint8Array, mtimeMs?: number): Promise<void>;
+  /** Kind, size and modification time (`aws s3 sync` compares them), or null when nothing is there. */
+  stat?(path: string): Promise<AwsFileStat | null>;
+  /** The names in a directory, or null when it is not one. */
+  readDir?(path: string): Promise<string[] | null>;
+  /** Deletes a file (`aws s3 mv` from a local path). */
+  removeFile?(path: string): Promise<void>;
+}
+
+/** What `AwsFileSystem.stat` reports. */
+export interface AwsFileStat {
+  kind: 'file' | 'directory';
+  size: number;
+  /** Milliseconds since the epoch. */
+  mtimeMs: number;
 }
 
 /** Everything one `aws ...` invocation may look at. */

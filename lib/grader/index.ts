@@ -31,4 +31,5 @@ export { createCheckCommand } from './check-command';
 export { solutionSteps, nextSolutionStep, type SolutionStep } from './solution-steps';
 export { iamUser } from './checks/iam-user';
 export { accessKeyState } from './checks/access-key-state';
+export { s3Object } from './checks/s3-object';
 export { roleAssumable } from './checks/role-assumable';

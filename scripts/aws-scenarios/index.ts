@@ -11,6 +11,10 @@ import { globalOptionsArea } from './global-options';
 import { malformedArea } from './malformed';
 import { resolutionArea } from './resolution';
 import { s3Area } from './s3';
+import { s3BucketsArea } from './s3-buckets';
+import { s3SyncArea } from './s3-sync';
+import { s3TransferArea } from './s3-transfer';
+import { s3apiArea } from './s3api';
 import { stsArea } from './sts';
 import { iamArea } from './iam';
 import { stsAssumeRoleArea } from './sts-assume-role';
@@ -27,6 +31,10 @@ export const areas: ScenarioArea[] = [
   configureExportArea,
   stsArea,
   s3Area,
+  s3BucketsArea,
+  s3TransferArea,
+  s3SyncArea,
+  s3apiArea,
   malformedArea,
   resolutionArea,
   globalOptionsArea,

@@ -34,6 +34,11 @@ export interface ScenarioSpec {
   stubGlobalRegion?: boolean;
   /** The network is closed: the fixture documents which endpoint the CLI tried (text of the failure). */
   offline?: boolean;
+  /**
+   * With `stub`: the time the stub stamps S3 writes with (ISO 8601), stored as `setup.clock`; the replay sets
+   * the simulated account's clock to it. Later than the recording so local files are older than uploads.
+   */
+  clock?: string;
 }
 
 /** A named group of scenarios: the area is the fixtures sub-folder. */

@@ -46,6 +46,8 @@ export interface ParsedArgs {
   version: boolean;
   /** True when `-h` / `--help` was reached. */
   help: boolean;
+  /** Every value option in the order given, repeats included (`--exclude`/`--include` filters need both). */
+  sequence?: [flag: string, value: string][];
 }
 
 const NEGATIVE_NUMBER = /^-\d+$|^-\d*\.\d+$/;
@@ -160,6 +162,7 @@ export function parseArgs(args: readonly string[], table: ArgTable, usage?: stri
       if (spec.argparseInt && !/^\s*[-+]?\d+\s*$/.test(value))
         throw usageError(`argument ${spec.flag}: invalid int value: ${pyRepr(value)}`, usage);
       result.options.set(spec.flag, value);
+      (result.sequence ??= []).push([spec.flag, value]);
       continue;
     }
     const slot = positionals[nextPositional];

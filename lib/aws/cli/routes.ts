@@ -8,6 +8,7 @@ export const SERVICES: Record<string, () => Promise<ServiceDeclaration>> = {
   sts: () => import('../services/sts/index').then((m) => m.service),
   iam: () => import('../services/iam/index').then((m) => m.service),
   s3: () => import('../services/s3/index').then((m) => m.service),
+  s3api: () => import('../services/s3api/index').then((m) => m.service),
 };
 
 /** The service declared for a top-level command, or null when the sandbox does not simulate it. */

@@ -1,10 +1,15 @@
 // An in-memory AwsFileSystem with modes, for tests and fixtures (umask 022 like the recording machine).
-import type { AwsFileSystem } from '../types';
+import type { AwsFileStat, AwsFileSystem } from '../types';
 
 /** One entry of a fixture's file listing (paths relative to HOME). */
 export type FixtureEntry = { type: 'directory'; mode: number } | { content: string; mode?: number };
 
-type Node = { kind: 'dir'; mode: number } | { kind: 'file'; mode: number; content: string };
+type Node =
+  | { kind: 'dir'; mode: number; mtimeMs?: number }
+  | { kind: 'file'; mode: number; content: string; bytes?: Uint8Array; mtimeMs?: number };
+
+const utf8 = new TextEncoder();
+const fromUtf8 = new TextDecoder();
 
 function parent(path: string): string {
   const at = path.lastIndexOf('/');
@@ -27,7 +32,54 @@ export class MemoryFileSystem implements AwsFileSystem {
     const existing = this.nodes.get(path);
     if (existing?.kind === 'dir') throw new Error(`EISDIR: ${path}`);
     this.writes.push(path);
-    this.nodes.set(path, { kind: 'file', content, mode: existing?.mode ?? mode & ~0o022 });
+    this.nodes.set(path, {
+      kind: 'file',
+      content,
+      mode: existing?.mode ?? mode & ~0o022,
+      mtimeMs: this.now(),
+    });
+  }
+
+  /** The clock new files are stamped with (tests may replace it). */
+  now: () => number = () => Date.now();
+
+  async readBytes(path: string): Promise<Uint8Array | null> {
+    const node = this.nodes.get(path);
+    if (node?.kind !== 'file') return null;
+    return node.bytes ?? utf8.encode(node.content);
+  }
+
+  async writeBytes(path: string, data: Uint8Array, mtimeMs?: number): Promise<void> {
+    await this.writeFile(path, fromUtf8.decode(data));
+    const node = this.nodes.get(path);
+    if (node?.kind === 'file') {
+      node.bytes = data.slice();
+      node.mtimeMs = mtimeMs ?? this.now();
+    }
+  }
+
+  async stat(path: string): Promise<AwsFileStat | null> {
+    const node = this.nodes.get(path);
+    if (!node) return null;
+    const mtimeMs = node.mtimeMs ?? 0;
+    if (node.kind === 'dir') return { kind: 'directory', size: 0, mtimeMs };
+    return { kind: 'file', size: node.bytes?.length ?? utf8.encode(node.content).length, mtimeMs };
+  }
+
+  async readDir(path: string): Promise<string[] | null> {
+    if (this.nodes.get(path)?.kind !== 'dir') return null;
+    const prefix = path === '/' ? '/' : `${path}/`;
+    const names: string[] = [];
+    for (const key of this.nodes.keys()) {
+      if (key !== path && key.startsWith(prefix) && !key.slice(prefix.length).includes('/'))
+        names.push(key.slice(prefix.length));
+    }
+    return names.sort();
+  }
+
+  async removeFile(path: string): Promise<void> {
+    if (this.nodes.get(path)?.kind !== 'file') throw new Error(`ENOENT: ${path}`);
+    this.nodes.delete(path);
   }
 
   async mkdirp(path: string, mode = 0o755): Promise<void> {
@@ -51,7 +103,12 @@ export class MemoryFileSystem implements AwsFileSystem {
         this.nodes.set(path, { kind: 'dir', mode: entry.mode });
       } else {
         await this.mkdirp(parent(path));
-        this.nodes.set(path, { kind: 'file', content: entry.content, mode: entry.mode ?? 0o644 });
+        this.nodes.set(path, {
+          kind: 'file',
+          content: entry.content,
+          mode: entry.mode ?? 0o644,
+          mtimeMs: this.now(),
+        });
       }
     }
   }

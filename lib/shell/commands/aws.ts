@@ -33,6 +33,38 @@ export function awsFileSystem(volume: MemVolume): AwsFileSystem {
     async exists(path) {
       return volume.existsSync(path);
     },
+    // Byte-level access for `aws s3` transfers and sync.
+    async readBytes(path) {
+      try {
+        if (!volume.statSync(path).isFile()) return null;
+        return new Uint8Array(volume.readFileSync(path) as Uint8Array);
+      } catch {
+        return null;
+      }
+    },
+    async writeBytes(path, data, mtimeMs) {
+      writeFileWithParents(volume, path, data);
+      if (mtimeMs !== undefined) volume.utimesSync(path, mtimeMs / 1000, mtimeMs / 1000);
+    },
+    async stat(path) {
+      try {
+        const stats = volume.statSync(path);
+        const kind = stats.isDirectory() ? 'directory' : 'file';
+        return { kind, size: Number(stats.size), mtimeMs: Number(stats.mtimeMs) };
+      } catch {
+        return null;
+      }
+    },
+    async readDir(path) {
+      try {
+        return (volume.readdirSync(path) as string[]).map(String).sort();
+      } catch {
+        return null;
+      }
+    },
+    async removeFile(path) {
+      volume.unlinkSync(path);
+    },
   };
 }
 

@@ -1,6 +1,6 @@
 // aws s3 ls against the simulated account: buckets, prefixes, other users' buckets, regions.
 import { describe, expect, test } from 'vitest';
-import { aws, SAMPLE_KEYS } from '../testing/run';
+import { aws, SAMPLE_KEYS } from '../../testing/run';
 
 describe('aws s3 ls against the simulated account', () => {
   test('lists the buckets of the key owner in UTC, ignoring --output', async () => {
