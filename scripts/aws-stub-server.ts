@@ -173,14 +173,7 @@ async function queryReply(state: QueryState, req: StubRequest, body: string): Pr
   const issued = issuedSecret(state.account, keyId);
   const signed = issued !== null && signatureMatches(req, body, issued.secret);
   const token = req.headers['x-amz-security-token'];
-  return answerQuery(
-    state,
-    service as 'iam' | 'sts',
-    keyId,
-    signed,
-    typeof token === 'string' ? token : null,
-    body,
-  );
+  return answerQuery(state, service, keyId, signed, typeof token === 'string' ? token : null, body);
 }
 
 /** Starts the stub on 127.0.0.1 with an ephemeral port. */
@@ -189,7 +182,7 @@ export async function startAwsStub(): Promise<AwsStub> {
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', async () => {
+    const respond = async () => {
       const raw = Buffer.concat(chunks);
       const body = raw.toString('utf8');
       const reply = (await queryReply(state, req, body)) ?? answer(req, raw);
@@ -199,7 +192,8 @@ export async function startAwsStub(): Promise<AwsStub> {
         ...reply.headers,
       });
       res.end(reply.body);
-    });
+    };
+    req.on('end', () => void respond());
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

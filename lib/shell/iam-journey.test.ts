@@ -2,7 +2,7 @@
 // least-privilege policy, create its key, configure it, be denied outside the policy and allowed inside
 // it, then assume a role and act as it (through createSandbox + run, like the lesson terminal).
 import { describe, expect, test } from 'vitest';
-import { createSandbox } from '../../shell/index';
+import { createSandbox } from './index';
 
 const POLICY = JSON.stringify({
   Version: '2012-10-17',
