@@ -52,3 +52,6 @@ export { AWS_REGIONS, CREDENTIAL_KEYS, KNOWN_CONFIG_KEYS } from './config/known-
 export { isIssuedKey, checkKeys } from './account';
 export { defaultAccount } from './default-account';
 export type * from './types';
+export { readSharedFile } from './config/read-shared-file';
+export type { SharedFileLine, SharedFileReading } from './config/read-shared-file';
+export { profileNameOfHeader, profileNames } from './config/profile-map';
