@@ -56,6 +56,12 @@ export function locateSection(
       `\`${shown}\` has \`[${profile}]\`; in this file a named profile's header is \`[${header}]\`.`,
     );
   }
+  const misread = file.sections.find((s) => s.name.includes(profile));
+  if (misread) {
+    const reading = profileNameOfHeader(misread.name, kind);
+    const as = reading === null ? 'does not read as a profile at all' : `reads as the profile \`${reading}\``;
+    return fail(`\`${shown}\` has \`[${misread.name}]\`, which the CLI ${as}: write \`[${header}]\`.`);
+  }
   const near = file.sections.find((s) => loose(s.name) === loose(header) || loose(s.name) === loose(profile));
   if (near) {
     return fail(
