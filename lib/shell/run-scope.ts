@@ -1,5 +1,5 @@
 // What the sandbox's own commands need to know about the run in progress (prompt channel, effects, stdin).
-import type { ReadLine, SandboxEffect } from './types';
+import type { AwsCallRecord, ReadLine, SandboxEffect } from './types';
 
 /** State of one `run()`: created when it starts, dropped when it ends. */
 export interface RunScope {
@@ -10,6 +10,8 @@ export interface RunScope {
   /** How many `aws` commands ran so far in this run. */
   awsCalls: number;
   signal?: AbortSignal;
+  /** Hands the simulated CLI's record of the `aws` call being run to the execution records. */
+  awsRecord?: (record: AwsCallRecord | undefined) => void;
 }
 
 /** A ReadLine that always answers end of input (no terminal attached). */

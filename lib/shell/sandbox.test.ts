@@ -115,6 +115,24 @@ describe('host effects and history', () => {
     });
     expect(await sandbox.run('check a b')).toMatchObject({ stdout: 'a,b /home/learner\n', exitCode: 3 });
   });
+
+  test('addHostCommand adds or replaces a command and keeps functions, variables, cwd and records', async () => {
+    const { sandbox } = await lines(['greet() { echo "hi $1"; }; X=1; export Y=2; cd /tmp', 'printenv Y']);
+    const before = sandbox.records();
+    sandbox.addHostCommand('check', async (args) => ({
+      stdout: `one ${args.join(' ')}\n`,
+      stderr: '',
+      exitCode: 0,
+    }));
+    expect((await sandbox.run('check a')).stdout).toBe('one a\n');
+    sandbox.addHostCommand('check', async () => ({ stdout: 'two\n', stderr: '', exitCode: 4 }));
+    expect(await sandbox.run('check; echo $?')).toMatchObject({ stdout: 'two\n4\n' });
+    expect((await sandbox.run('greet you; echo $X $Y; pwd')).stdout).toBe('hi you\n1 2\n/tmp\n');
+    expect((await sandbox.run('type check')).stdout).toBe('check is /usr/bin/check\n');
+    const records = sandbox.records();
+    expect(records.slice(0, before.length)).toEqual(before);
+    expect(records.slice(before.length).map((r) => r.argv.join(' '))).toEqual(['check a', 'check']);
+  });
 });
 
 describe('setup', () => {

@@ -23,6 +23,7 @@ import { bareExports, stdinSites } from './stdin-sites';
 import { parseScript } from './parser';
 import { endOfInput, type RunScope } from './run-scope';
 import { CpuGuard } from './cpu-guard';
+import { ExecutionRecorder } from './execution-records';
 import { createAwsCommand } from './commands/aws';
 import { envCommand, printenvCommand } from './commands/env';
 import { clearCommand, editorCommands } from './commands/host-effects';
@@ -42,13 +43,14 @@ class SandboxImpl implements Sandbox {
   private scope: RunScope | null = null;
   private readonly guard = new CpuGuard();
   private queue: Promise<unknown> = Promise.resolve();
-  private recordList: ExecutionRecord[] = [];
+  private readonly recorder: ExecutionRecorder;
 
   constructor(options: CreateSandboxOptions) {
     const snapshot = options.snapshot;
     this.account = structuredClone(snapshot?.account ?? options.account ?? defaultAccount);
     this.volume = snapshot ? volumeFromEntries(snapshot.files) : createBaseVolume();
     this.entries = snapshot ? snapshot.history.map((e) => ({ ...e })) : [];
+    this.recorder = new ExecutionRecorder(snapshot?.records ?? []);
     this.login = {
       exported: { ...defaultExports(), ...(options.env ?? {}) },
       variables: {},
@@ -64,12 +66,10 @@ class SandboxImpl implements Sandbox {
     const initial: ShellState = snapshot
       ? { exported: snapshot.exported, variables: snapshot.variables, cwd: snapshot.cwd, lastExitCode: 0 }
       : { ...this.login, cwd: options.cwd ? this.absolute(options.cwd) : HOME };
-    this.session = new ShellSession(
-      new MemfsAdapter(this.volume),
-      this.commands(options),
-      initial,
-      this.guard,
-    );
+    this.session = new ShellSession(new MemfsAdapter(this.volume), this.commands(options), initial, {
+      step: () => this.guard.tick(),
+      attach: this.recorder.hooks.attach,
+    });
     installCommandStubs(this.volume, this.session.commandNames());
   }
 
@@ -104,9 +104,9 @@ class SandboxImpl implements Sandbox {
     return resolvePath(HOME, path);
   }
 
-  /** Execution records, oldest first. Recording itself lands with the execution-records work (issue 8). */
+  /** Execution records, oldest first (see execution-records.ts). */
   records(): ExecutionRecord[] {
-    return this.recordList.map((record) => structuredClone(record));
+    return this.recorder.records();
   }
 
   addHostCommand(name: string, run: HostCommand): void {
@@ -152,9 +152,11 @@ class SandboxImpl implements Sandbox {
       awsStdinSites: ast ? stdinSites(ast) : [],
       awsCalls: 0,
       signal: options.signal,
+      awsRecord: (record) => this.recorder.attachAws(record),
     };
     const effects = this.scope.effects;
     let result: { stdout: string; stderr: string; exitCode: number };
+    this.recorder.beginRun(this.entries.length - 1);
     try {
       result = await this.session.exec(command, signal, ast ? bareExports(ast) : new Set(), ast);
     } catch (error) {
@@ -163,6 +165,7 @@ class SandboxImpl implements Sandbox {
     } finally {
       this.scope = null;
       this.guard.stop();
+      this.recorder.endRun();
     }
     const stdout = result.stdout;
     let { stderr, exitCode } = result;
@@ -237,6 +240,7 @@ class SandboxImpl implements Sandbox {
       cwd: state.cwd,
       history: this.history(),
       account: structuredClone(this.account),
+      records: this.recorder.records(),
     };
   }
   newSession(): void {

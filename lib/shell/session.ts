@@ -3,18 +3,7 @@ import { Bash, type CustomCommand, type IFileSystem, type ScriptNode } from 'jus
 import { HOME } from './volume';
 import { cdArityPlugin } from './transforms';
 import { rememberFunctions } from './function-memory';
-
-/** The part of just-bash's private interpreter state the session sets before and reads after a run. */
-interface BashInternals {
-  state: {
-    env: Map<string, string>;
-    cwd: string;
-    previousDir: string;
-    lastExitCode: number;
-    exportedVars?: Set<string>;
-    functions: Map<string, unknown>;
-  };
-}
+import { bashState, coverageHooks, registeredCommandNames, type InterpreterHooks } from './just-bash-seam';
 
 /** Shell state that outlives one run, exactly what a snapshot stores. */
 export interface ShellState {
@@ -66,7 +55,7 @@ export class ShellSession {
   /** Shell-internal variables of just-bash (IFS, OSTYPE...): passed to every run, kept out of snapshots. */
   private readonly internals: Record<string, string>;
 
-  constructor(fs: IFileSystem, commands: CustomCommand[], initial: ShellState, guard?: { tick(): void }) {
+  constructor(fs: IFileSystem, commands: CustomCommand[], initial: ShellState, hooks: InterpreterHooks = {}) {
     this.bash = new Bash({
       fs,
       cwd: initial.cwd,
@@ -75,8 +64,9 @@ export class ShellSession {
       executionLimits: EXECUTION_LIMITS,
       defenseInDepth: false,
       processInfo: { pid: 4242, ppid: 4241, uid: 1000, gid: 1000 },
-      // The interpreter reports every step to its coverage hook: the CPU guard counts busy time there.
-      coverage: guard ? { hit: () => guard.tick() } : undefined,
+      // The interpreter reports every step to its coverage hook (the CPU guard counts busy time there),
+      // and each new interpreter to `attach` (execution records).
+      coverage: coverageHooks(hooks),
     });
     this.bash.registerTransformPlugin(cdArityPlugin);
     const base = this.bash.getEnv();
@@ -92,7 +82,7 @@ export class ShellSession {
 
   /** Names of every command the interpreter can run (built-ins and ours). */
   commandNames(): string[] {
-    return [...(this.bash as unknown as { commands: Map<string, unknown> }).commands.keys()];
+    return registeredCommandNames(this.bash);
   }
 
   get shellState(): ShellState {
@@ -132,7 +122,7 @@ export class ShellSession {
     const env: Record<string, string> = { ...this.internals, ...variables, ...exported, PWD: cwd };
     env['?'] = String(lastExitCode);
     const exportedNames = new Set<string>(['PWD', ...Object.keys(exported), ...this.exportedUnset]);
-    const internal = (this.bash as unknown as BashInternals).state;
+    const internal = bashState(this.bash);
     // What child shells (`bash -c`) start from: only the exported variables.
     internal.env = new Map(Object.entries({ ...this.internals, ...exported, PWD: cwd }));
     internal.cwd = cwd;

@@ -53,3 +53,53 @@ describe('validateSnapshot', () => {
     expect(result).toEqual({ ok: false, error: `invalid sandbox snapshot: ${message}` });
   });
 });
+
+describe('validateSnapshot: execution records', () => {
+  async function withRecords() {
+    const sandbox = await createSandbox();
+    await sandbox.run('printenv HOME; source missing-file');
+    await sandbox.run('env | wc -l');
+    return JSON.parse(JSON.stringify(sandbox.snapshot()));
+  }
+
+  test('good records come back as they were', async () => {
+    const good = await withRecords();
+    expect(good.records).toHaveLength(4);
+    expect(validateSnapshot(good)).toEqual({ ok: true, snapshot: good });
+  });
+
+  test.each([
+    ['a record without argv', (r: Record<string, unknown>[]) => [{ ...r[0], argv: [] }, ...r.slice(1)], 3],
+    [
+      'an environment value that is not text',
+      (r: Record<string, unknown>[]) => [r[0], { ...r[1], env: { A: 1 } }, ...r.slice(2)],
+      3,
+    ],
+    [
+      'a bad source record',
+      (r: Record<string, unknown>[]) => [r[0], { ...r[1], source: { path: 1 } }, ...r.slice(2)],
+      3,
+    ],
+    [
+      'an aws record with an unknown outcome',
+      (r: Record<string, unknown>[]) => [{ ...r[0], aws: { outcome: 'maybe' } }, ...r.slice(1)],
+      3,
+    ],
+    ['a record out of order', (r: Record<string, unknown>[]) => [r[0], r[2], r[1], r[3]], 3],
+    ['records that are not a list', () => 'lots', 0],
+  ])('drops the bad record and keeps the rest of the state: %s', async (_label, damage, kept) => {
+    const good = await withRecords();
+    const result = validateSnapshot({ ...good, records: damage(good.records) });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.snapshot.records).toHaveLength(kept);
+    expect(result.snapshot.history).toEqual(good.history);
+    expect(result.snapshot.files).toEqual(good.files);
+  });
+
+  test('a state saved before records existed loads without them', async () => {
+    const { records: _records, ...old } = await withRecords();
+    const result = validateSnapshot(old);
+    expect(result.ok && result.snapshot.records).toBeUndefined();
+  });
+});

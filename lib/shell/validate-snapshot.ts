@@ -1,6 +1,7 @@
 // Checks untrusted JSON (saved state) against the SandboxSnapshot shape, field by field, and returns a clean
 // copy. Hand-written rather than a schema library: it ships in the engine chunk, where every kB counts.
 import type { FsEntry, HistoryEntry, SandboxSnapshot, SimulatedAccount } from './types';
+import { validateRecords } from './validate-records';
 
 class Invalid extends Error {
   constructor(
@@ -149,6 +150,8 @@ function snapshot(value: Record<string, unknown>): SandboxSnapshot {
   const fileEntries = files(value.files);
   const cwd = absolutePath(value.cwd, 'cwd');
   if (cwd !== '/' && fileEntries[cwd]?.type !== 'directory') fail('cwd', 'cwd is not a directory in files');
+  // Bad records are dropped, never the whole state: they only inform graders.
+  const records = validateRecords(value.records);
   return {
     format: 'skillshell-sandbox',
     version: 1,
@@ -158,6 +161,7 @@ function snapshot(value: Record<string, unknown>): SandboxSnapshot {
     cwd,
     history: history(value.history, 'history'),
     account: account(value.account, 'account'),
+    ...(records ? { records } : {}),
   };
 }
 

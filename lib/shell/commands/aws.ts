@@ -68,7 +68,7 @@ export function createAwsCommand(
     const sites = run?.awsStdinSites ?? [];
     const fed = latin1(ctx.stdin).length > 0 || (sites[Math.min(index, sites.length - 1)] ?? false);
     const stdin = fed ? decodeUtf8(ctx.stdin) : undefined;
-    return runAws({
+    const result = await runAws({
       argv,
       env: { ...(ctx.exportedEnv ?? {}) },
       cwd: ctx.cwd,
@@ -77,5 +77,7 @@ export function createAwsCommand(
       stdin,
       account: account(),
     });
+    run?.awsRecord?.(result.record);
+    return { stdout: result.stdout, stderr: result.stderr, exitCode: result.exitCode };
   });
 }

@@ -1,0 +1,121 @@
+// Contract test of just-bash's private internals the seam relies on: each failure names the broken assumption.
+import { Bash } from 'just-bash';
+import { describe, expect, test } from 'vitest';
+import {
+  bashState,
+  coverageHooks,
+  registeredCommandNames,
+  type InterpreterHandle,
+  type InterpreterHooks,
+} from './just-bash-seam';
+
+interface Seen {
+  handles: InterpreterHandle[];
+  commands: { name: string; args: string[]; functions: string[]; pid: number; allexport: boolean }[];
+  pipelines: number[];
+  steps: number;
+}
+
+async function observe(script: string): Promise<Seen> {
+  const seen: Seen = { handles: [], commands: [], pipelines: [], steps: 0 };
+  const hooks: InterpreterHooks = {
+    step: () => seen.steps++,
+    attach: (handle) => {
+      seen.handles.push(handle);
+      return {
+        command: (name, args, _skip, run) => {
+          const state = handle.state;
+          seen.commands.push({
+            name,
+            args,
+            functions: [...(state.funcNameStack ?? [])],
+            pid: state.bashPid,
+            allexport: state.options.allexport,
+          });
+          return run();
+        },
+        pipeline: (size, run) => {
+          seen.pipelines.push(size);
+          return run();
+        },
+      };
+    },
+  };
+  // As the session configures it (defense-in-depth off: it blocks module loading inside hooks).
+  const bash = new Bash({ coverage: coverageHooks(hooks), cwd: '/', defenseInDepth: false });
+  await bash.exec(script);
+  return seen;
+}
+
+describe('just-bash internals the sandbox relies on (patches/just-bash+3.4.2.patch)', () => {
+  test('the Interpreter constructor calls coverage.attachInterpreter(this) (our patch is applied)', async () => {
+    const seen = await observe('true');
+    expect(seen.handles.length, 'patch not applied: run `npx patch-package`').toBe(1);
+  });
+
+  test('coverage.hit() is called on every step (the CPU guard counts busy time there)', async () => {
+    expect((await observe('true; true; true')).steps).toBeGreaterThanOrEqual(3);
+  });
+
+  test('Interpreter#runCommand(name, args, …) is called for every command name after expansion', async () => {
+    const seen = await observe('x=a; echo "$x" nomatch*; f() { printenv; }; f');
+    expect(seen.commands.map((c) => [c.name, c.args])).toEqual([
+      ['echo', ['a', 'nomatch*']],
+      ['f', []],
+      ['printenv', []],
+    ]);
+  });
+
+  test('state.funcNameStack lists the running functions, innermost first', async () => {
+    const seen = await observe('g() { true; }; f() { g; }; f');
+    expect(seen.commands.find((c) => c.name === 'true')?.functions).toEqual(['g', 'f']);
+  });
+
+  test('state.bashPid changes inside ( … ) and $( … )', async () => {
+    const seen = await observe('true; ( true ); x=$(true)');
+    const [top, sub, subst] = seen.commands.map((c) => c.pid);
+    expect(sub, 'subshell keeps the parent bashPid').not.toBe(top);
+    expect(subst, 'command substitution keeps the parent bashPid').not.toBe(top);
+  });
+
+  test('Interpreter#executePipeline(node) gets every pipeline with node.commands', async () => {
+    expect((await observe('true | true | true; true')).pipelines).toEqual([3, 1]);
+  });
+
+  test('state.options.allexport follows set -a', async () => {
+    const seen = await observe('true; set -a; true');
+    expect(seen.commands.filter((c) => c.name === 'true').map((c) => c.allexport)).toEqual([false, true]);
+  });
+
+  test('Interpreter#buildExportedEnv() gives exported variables plus prefix assignments', async () => {
+    let env: Record<string, string> = {};
+    const bash = new Bash({
+      defenseInDepth: false,
+      coverage: coverageHooks({
+        attach: (handle) => ({
+          command: (name, _args, _skip, run) => {
+            if (name === 'true') env = handle.exportedEnv();
+            return run();
+          },
+        }),
+      }),
+    });
+    await bash.exec('A=1; export B=2; C=3 true');
+    expect(env).toMatchObject({ B: '2', C: '3' });
+    expect(env.A).toBeUndefined();
+  });
+
+  test('a child shell (bash -c) gets its own interpreter', async () => {
+    expect((await observe("bash -c 'true'")).handles).toHaveLength(2);
+  });
+
+  test('Bash#state (env Map, exportedVars, functions) and Bash#commands (a Map of names)', () => {
+    const bash = new Bash({ env: { A: '1' } });
+    const state = bashState(bash);
+    expect(state.env, 'Bash#state.env is a Map').toBeInstanceOf(Map);
+    expect(state.env.get('A')).toBe('1');
+    expect(state.functions, 'Bash#state.functions is a Map').toBeInstanceOf(Map);
+    expect(typeof state.lastExitCode).toBe('number');
+    expect(registeredCommandNames(bash)).toEqual(expect.arrayContaining(['ls', 'cat', 'grep']));
+  });
+});

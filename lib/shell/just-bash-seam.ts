@@ -1,0 +1,128 @@
+// The one module that touches just-bash's private internals (state, command registry, interpreter hooks).
+// Every assumption made here is checked by just-bash-seam.test.ts, which names it when an upgrade breaks it.
+import type { Bash } from 'just-bash';
+
+/** An indexed or associative array as just-bash stores it (`state.arrays`). */
+export interface ShellArray {
+  kind: 'indexed' | 'associative';
+  elements: Map<string, string>;
+}
+
+/** The part of just-bash's `InterpreterState` the sandbox reads or sets (see just-bash src/interpreter/types.ts). */
+export interface InterpreterState {
+  env: Map<string, string>;
+  arrays?: Map<string, ShellArray>;
+  cwd: string;
+  previousDir: string;
+  lastExitCode: number;
+  exportedVars?: Set<string>;
+  tempExportedVars?: Set<string>;
+  associativeArrays?: Set<string>;
+  integerVars?: Set<string>;
+  readonlyVars?: Set<string>;
+  functions: Map<string, unknown>;
+  /** Innermost function first (bash's FUNCNAME). */
+  funcNameStack?: string[];
+  /** The process id `$BASHPID` shows: changes in `( … )`, `$( … )` and scripts run as `./x.sh`. */
+  bashPid: number;
+  options: { allexport: boolean; [name: string]: boolean };
+  shoptOptions: { expand_aliases: boolean; [name: string]: boolean };
+}
+
+/** What a command returns inside the interpreter. */
+export interface CommandOutcome {
+  stdout: string;
+  stderr: string;
+  exitCode: number;
+}
+
+/** The filesystem calls the seam needs from the interpreter's context. */
+export interface SeamFs {
+  resolvePath(base: string, path: string): string;
+  stat(path: string): Promise<{ isDirectory: boolean }>;
+  readFile(path: string): Promise<string>;
+}
+
+/** One just-bash `Interpreter` (one per `exec()`, and one per child `bash -c`/`env`/`xargs` run). */
+export interface InterpreterHandle {
+  readonly state: InterpreterState;
+  readonly fs: SeamFs;
+  /** Exported variables (plus prefix assignments of the command being run), as programs receive them. */
+  exportedEnv(): Record<string, string>;
+}
+
+/** Called around every command name the interpreter dispatches (builtins, functions and programs). */
+export type CommandHook = (
+  name: string,
+  args: string[],
+  skipFunctions: boolean,
+  run: () => Promise<CommandOutcome>,
+) => Promise<CommandOutcome>;
+
+/** Called around every pipeline; `size` is its number of commands (1 for a plain command). */
+export type PipelineHook = (size: number, run: () => Promise<CommandOutcome>) => Promise<CommandOutcome>;
+
+export interface InterpreterHooks {
+  /** Every interpreter step (the CPU guard counts busy time here). */
+  step?: () => void;
+  /** A new interpreter was created; return the hooks to run around its commands and pipelines. */
+  attach?: (handle: InterpreterHandle) => { command?: CommandHook; pipeline?: PipelineHook } | void;
+}
+
+type Method = (...args: unknown[]) => Promise<CommandOutcome>;
+interface RawInterpreter {
+  ctx: { state: InterpreterState; fs: SeamFs };
+  runCommand: Method;
+  executePipeline: Method;
+  buildExportedEnv: () => Record<string, string>;
+}
+
+/**
+ * The `coverage` option of `new Bash()`: just-bash calls `hit()` on every step. Our patch
+ * (patches/just-bash+3.4.2.patch) makes the Interpreter constructor call `attachInterpreter(this)`.
+ */
+export function coverageHooks(hooks: InterpreterHooks): { hit(feature: string): void } {
+  return {
+    hit: () => hooks.step?.(),
+    attachInterpreter: (raw: RawInterpreter) => {
+      const handle: InterpreterHandle = {
+        get state() {
+          return raw.ctx.state;
+        },
+        fs: raw.ctx.fs,
+        exportedEnv: () => ({ ...raw.buildExportedEnv() }),
+      };
+      const wrap = hooks.attach?.(handle);
+      if (!wrap) return;
+      const command = wrap.command;
+      if (command) {
+        const runCommand = raw.runCommand;
+        raw.runCommand = (...args: unknown[]) =>
+          command(String(args[0]), args[1] as string[], args[4] === true, () => runCommand.apply(raw, args));
+      }
+      const pipeline = wrap.pipeline;
+      if (pipeline) {
+        const executePipeline = raw.executePipeline;
+        raw.executePipeline = (...args: unknown[]) => {
+          const node = args[0] as { commands?: unknown[] };
+          return pipeline(node.commands?.length ?? 1, () => executePipeline.apply(raw, args));
+        };
+      }
+    },
+  } as { hit(feature: string): void };
+}
+
+interface RawBash {
+  state: InterpreterState;
+  commands: Map<string, unknown>;
+}
+
+/** just-bash's `Bash#state`: what every `exec()` copies its starting state from. */
+export function bashState(bash: Bash): InterpreterState {
+  return (bash as unknown as RawBash).state;
+}
+
+/** Names of every command registered in the interpreter (built-in programs and ours). */
+export function registeredCommandNames(bash: Bash): string[] {
+  return [...(bash as unknown as RawBash).commands.keys()];
+}
