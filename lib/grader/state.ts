@@ -23,7 +23,7 @@ export function createGradeState(snapshot: SandboxSnapshot): GradeState {
   const home = snapshot.exported.HOME || HOME;
   const sharedCache = new Map<string, SharedFile | null>();
   const configCache = new Map<string, EffectiveConfig>();
-  const awsCache = new Map<ExecutionRecord, Promise<AwsCallView>>();
+  const awsCache = new Map<ExecutionRecord | string, Promise<AwsCallView>>();
 
   const resolvePath = (path: string): string => {
     if (path === '~') return home;
@@ -88,10 +88,12 @@ export function createGradeState(snapshot: SandboxSnapshot): GradeState {
     records: snapshot.records ?? [],
     account: snapshot.account,
     awsCall: (record) => {
-      let view = awsCache.get(record);
+      // Calls with the same argv, env and cwd resolve alike (the engine's own AwsCallRecord aside).
+      const key = record.aws ? record : JSON.stringify([record.argv, record.env, record.cwd]);
+      let view = awsCache.get(key);
       if (!view) {
         view = awsCallOf(record, { account: snapshot.account, readFile });
-        awsCache.set(record, view);
+        awsCache.set(key, view);
       }
       return view;
     },
