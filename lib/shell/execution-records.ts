@@ -70,8 +70,6 @@ export class ExecutionRecorder {
   private historyIndex = -1;
   /** Commands being run, innermost last (a child interpreter starts from the innermost one's context). */
   private frames: Frame[] = [];
-  /** Whether the current run's top-level interpreter was created yet. */
-  private topAttached = false;
 
   constructor(initial: ExecutionRecord[] = []) {
     this.list = initial.slice(-MAX_EXECUTION_RECORDS).map((r) => structuredClone(r));
@@ -86,7 +84,6 @@ export class ExecutionRecorder {
   /** A run starts: records made until `endRun` come from history line `historyIndex` (-1: not a history line). */
   beginRun(historyIndex: number): void {
     this.historyIndex = historyIndex;
-    this.topAttached = false;
     this.frames = [];
   }
 
@@ -104,12 +101,10 @@ export class ExecutionRecorder {
   /** Hooks for the session's interpreter: each new interpreter gets its context and command wrapper. */
   readonly hooks: Pick<InterpreterHooks, 'attach'> = {
     attach: (handle) => {
-      const parent = this.frames.at(-1);
-      const child = this.topAttached;
-      this.topAttached = true;
+      const parent = handle.child ? this.frames.at(-1) : undefined;
       const base: Context = parent
         ? { ...parent.context, subshell: true }
-        : { subshell: child, pipeline: false, functions: [], sourcedFrom: [] };
+        : { subshell: handle.child, pipeline: false, functions: [], sourcedFrom: [] };
       const topPid = handle.state.bashPid;
       const sources: string[] = [];
       let pipelines = 0;

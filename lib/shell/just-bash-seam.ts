@@ -19,10 +19,14 @@ export interface InterpreterState {
   tempExportedVars?: Set<string>;
   associativeArrays?: Set<string>;
   integerVars?: Set<string>;
+  lowercaseVars?: Set<string>;
+  uppercaseVars?: Set<string>;
   readonlyVars?: Set<string>;
   functions: Map<string, unknown>;
   /** Innermost function first (bash's FUNCNAME). */
   funcNameStack?: string[];
+  /** Line number (in the script or sourced file being run) of the command being run. */
+  currentLine: number;
   /** The process id `$BASHPID` shows: changes in `( … )`, `$( … )` and scripts run as `./x.sh`. */
   bashPid: number;
   options: { allexport: boolean; [name: string]: boolean };
@@ -47,6 +51,8 @@ export interface SeamFs {
 export interface InterpreterHandle {
   readonly state: InterpreterState;
   readonly fs: SeamFs;
+  /** Created while a command of another interpreter ran: a non-interactive child shell. */
+  readonly child: boolean;
   /** Exported variables (plus prefix assignments of the command being run), as programs receive them. */
   exportedEnv(): Record<string, string>;
 }
@@ -69,6 +75,12 @@ export interface InterpreterHooks {
   attach?: (handle: InterpreterHandle) => { command?: CommandHook; pipeline?: PipelineHook } | void;
 }
 
+/** One command hook running `outer` around `inner` (either may be absent). */
+export function chainCommandHooks(outer?: CommandHook, inner?: CommandHook): CommandHook | undefined {
+  if (!outer || !inner) return outer ?? inner;
+  return (name, args, skip, run) => outer(name, args, skip, () => inner(name, args, skip, run));
+}
+
 type Method = (...args: unknown[]) => Promise<CommandOutcome>;
 interface RawInterpreter {
   ctx: { state: InterpreterState; fs: SeamFs };
@@ -82,6 +94,8 @@ interface RawInterpreter {
  * (patches/just-bash+3.4.2.patch) makes the Interpreter constructor call `attachInterpreter(this)`.
  */
 export function coverageHooks(hooks: InterpreterHooks): { hit(feature: string): void } {
+  // Commands running in any interpreter of this shell: one created meanwhile is a child (`bash -c`, `env`).
+  let running = 0;
   return {
     hit: () => hooks.step?.(),
     attachInterpreter: (raw: RawInterpreter) => {
@@ -90,16 +104,23 @@ export function coverageHooks(hooks: InterpreterHooks): { hit(feature: string): 
           return raw.ctx.state;
         },
         fs: raw.ctx.fs,
+        child: running > 0,
         exportedEnv: () => ({ ...raw.buildExportedEnv() }),
       };
-      const wrap = hooks.attach?.(handle);
-      if (!wrap) return;
+      const wrap = hooks.attach?.(handle) || {};
       const command = wrap.command;
-      if (command) {
-        const runCommand = raw.runCommand;
-        raw.runCommand = (...args: unknown[]) =>
-          command(String(args[0]), args[1] as string[], args[4] === true, () => runCommand.apply(raw, args));
-      }
+      const runCommand = raw.runCommand;
+      raw.runCommand = async (...args: unknown[]) => {
+        running++;
+        try {
+          const run = () => runCommand.apply(raw, args);
+          return await (command
+            ? command(String(args[0]), args[1] as string[], args[4] === true, run)
+            : run());
+        } finally {
+          running--;
+        }
+      };
       const pipeline = wrap.pipeline;
       if (pipeline) {
         const executePipeline = raw.executePipeline;

@@ -16,7 +16,6 @@ export function cleanStderr(stderr: string): string {
       // Interactive bash never prefixes top-level errors with `line N:`; just-bash does.
       const numbered = /^bash: line \d+: (.*)$/.exec(line);
       if (numbered) return `bash: ${numbered[1]}`;
-      if (line.startsWith('[: ')) return `bash: ${line}`;
       const fs = FS_ERROR.exec(line);
       if (fs) {
         const text = fs[1] ?? '';
@@ -52,11 +51,4 @@ export function fixArithmeticMessages(input: string, stderr: string): string {
     }
   }
   return stderr;
-}
-
-/** just-bash names `[` errors `test:`; bash says `bash: [:` or `bash: test:` after the word used. */
-export function fixTestMessages(input: string, stderr: string): string {
-  if (!/^test: /m.test(stderr)) return stderr;
-  const name = /(^|[\s;&|(])\[\s/.test(input) && !/(^|[\s;&|(])test\s/.test(input) ? '[' : 'test';
-  return stderr.replace(/^test: /gm, `bash: ${name}: `);
 }

@@ -24,14 +24,17 @@ import { parseScript } from './parser';
 import { endOfInput, type RunScope } from './run-scope';
 import { CpuGuard } from './cpu-guard';
 import { ExecutionRecorder } from './execution-records';
+import { builtinMessages } from './builtin-messages';
+import { chainCommandHooks } from './just-bash-seam';
 import { createAwsCommand } from './commands/aws';
 import { envCommand, printenvCommand } from './commands/env';
 import { clearCommand, editorCommands } from './commands/host-effects';
 import { historyCommand } from './commands/history';
 import { unavailableCommands } from './commands/unavailable';
 import { lsCommand } from './commands/ls';
+import { aliasCommand } from './commands/alias';
 import { catCommand, chmodCommand, statCommand } from './commands/gnu-wrappers';
-import { cleanStderr, fixArithmeticMessages, fixTestMessages, fixUnsetMessages } from './messages';
+import { cleanStderr, fixArithmeticMessages, fixUnsetMessages } from './messages';
 
 class SandboxImpl implements Sandbox {
   readonly home = HOME;
@@ -68,7 +71,10 @@ class SandboxImpl implements Sandbox {
       : { ...this.login, cwd: options.cwd ? this.absolute(options.cwd) : HOME };
     this.session = new ShellSession(new MemfsAdapter(this.volume), this.commands(options), initial, {
       step: () => this.guard.tick(),
-      attach: this.recorder.hooks.attach,
+      attach: (handle) => {
+        const recording = this.recorder.hooks.attach?.(handle) || {};
+        return { ...recording, command: chainCommandHooks(builtinMessages(handle), recording.command) };
+      },
     });
     installCommandStubs(this.volume, this.session.commandNames());
   }
@@ -93,6 +99,7 @@ class SandboxImpl implements Sandbox {
         () => (this.entries = []),
       ),
       ...unavailableCommands(),
+      aliasCommand,
       ...host,
     ];
   }
@@ -158,7 +165,7 @@ class SandboxImpl implements Sandbox {
     let result: { stdout: string; stderr: string; exitCode: number };
     this.recorder.beginRun(this.entries.length - 1);
     try {
-      result = await this.session.exec(command, signal, ast ? bareExports(ast) : new Set(), ast);
+      result = await this.session.exec(command, signal, ast ? bareExports(ast) : new Set());
     } catch (error) {
       result = { stdout: '', stderr: cleanStderr(`bash: ${(error as Error).message}\n`), exitCode: 1 };
       this.session.setLastExitCode(1);
@@ -170,8 +177,7 @@ class SandboxImpl implements Sandbox {
     const stdout = result.stdout;
     let { stderr, exitCode } = result;
     stderr = cleanStderr(stderr);
-    for (const fix of [fixUnsetMessages, fixArithmeticMessages, fixTestMessages])
-      stderr = fix(command, stderr);
+    for (const fix of [fixUnsetMessages, fixArithmeticMessages]) stderr = fix(command, stderr);
     stderr = warning + stderr;
     if (options.signal?.aborted) {
       // Like Ctrl+C in a terminal: the host echoes ^C, bash itself prints nothing.

@@ -1,9 +1,15 @@
 // The shell session: one just-bash interpreter whose variables, export flags, cwd and $? persist across runs.
-import { Bash, type CustomCommand, type IFileSystem, type ScriptNode } from 'just-bash';
+import { Bash, type CustomCommand, type IFileSystem } from 'just-bash';
 import { HOME } from './volume';
 import { cdArityPlugin } from './transforms';
-import { rememberFunctions } from './function-memory';
-import { bashState, coverageHooks, registeredCommandNames, type InterpreterHooks } from './just-bash-seam';
+import {
+  bashState,
+  coverageHooks,
+  registeredCommandNames,
+  type InterpreterHandle,
+  type InterpreterHooks,
+} from './just-bash-seam';
+import { captureMemory, emptyMemory, restoreMemory, type InterpreterMemory } from './interpreter-memory';
 
 /** Shell state that outlives one run, exactly what a snapshot stores. */
 export interface ShellState {
@@ -49,8 +55,11 @@ const MANAGED = new Set(['?', 'PWD', 'OLDPWD']);
 export class ShellSession {
   readonly bash: Bash;
   private state: ShellState;
-  /** Functions defined by earlier inputs (just-bash's parsed definitions); not in snapshots. */
-  private functions = new Map<string, unknown>();
+  /** Arrays, attributes, functions and options left by earlier inputs; not in snapshots. */
+  private memory: InterpreterMemory = emptyMemory();
+  /** The interpreter running the current input (the first one created during `exec`), null between inputs. */
+  private top: InterpreterHandle | null = null;
+  private running = false;
   private oldPwd: string | undefined;
   /** Shell-internal variables of just-bash (IFS, OSTYPE...): passed to every run, kept out of snapshots. */
   private readonly internals: Record<string, string>;
@@ -66,7 +75,16 @@ export class ShellSession {
       processInfo: { pid: 4242, ppid: 4241, uid: 1000, gid: 1000 },
       // The interpreter reports every step to its coverage hook (the CPU guard counts busy time there),
       // and each new interpreter to `attach` (execution records).
-      coverage: coverageHooks(hooks),
+      coverage: coverageHooks({
+        step: hooks.step,
+        attach: (handle) => {
+          if (this.running && !handle.child) {
+            this.top = handle;
+            restoreMemory(handle.state, this.memory);
+          }
+          return hooks.attach?.(handle);
+        },
+      }),
     });
     this.bash.registerTransformPlugin(cdArityPlugin);
     const base = this.bash.getEnv();
@@ -92,7 +110,7 @@ export class ShellSession {
   /** Replaces the whole shell state (restore, new session). */
   reset(state: ShellState): void {
     this.exportedUnset.clear();
-    this.functions.clear();
+    this.memory = emptyMemory();
     this.state = { ...state, exported: { ...state.exported }, variables: { ...state.variables } };
     delete this.state.exported.PWD;
     this.oldPwd = state.exported.OLDPWD;
@@ -114,8 +132,6 @@ export class ShellSession {
     input: string,
     signal?: AbortSignal,
     bareExports: Set<string> = new Set(),
-    /** The input already parsed by the caller (null when it does not parse): read for function definitions. */
-    ast: ScriptNode | null = null,
   ): Promise<{ stdout: string; stderr: string; exitCode: number }> {
     const { exported, variables, cwd, lastExitCode } = this.state;
     const wasUnset = new Set([...bareExports].filter((name) => !(name in exported) && !(name in variables)));
@@ -130,11 +146,20 @@ export class ShellSession {
     internal.lastExitCode = lastExitCode;
     // just-bash mutates this set in place (export, export -n, unset, declare -x): we own it and read it back.
     internal.exportedVars = exportedNames;
-    internal.functions = new Map(this.functions);
 
-    const result = await this.bash.exec(input, { signal, rawScript: true, env, replaceEnv: true, cwd });
+    this.running = true;
+    this.top = null;
+    let result;
+    try {
+      result = await this.bash.exec(input, { signal, rawScript: true, env, replaceEnv: true, cwd });
+    } finally {
+      this.running = false;
+      // Set by the attach hook while exec ran (TypeScript cannot see that).
+      const top = this.top as InterpreterHandle | null;
+      if (top) this.memory = captureMemory(top.state);
+      this.top = null;
+    }
     this.capture(result.env, exportedNames, result.exitCode);
-    if (ast) rememberFunctions(this.functions, ast);
     this.trackExportedUnset(wasUnset, result.env, exportedNames);
     return { stdout: result.stdout, stderr: result.stderr, exitCode: result.exitCode };
   }

@@ -4,6 +4,13 @@ import { environmentScenarios } from './environment';
 import { fileScenarios } from './files';
 import { moreScenarios } from './more';
 import { quotingScenarios } from './quoting';
+import { arrayScenarios } from './arrays';
+import { aliasScenarios } from './aliases';
+import { sourcingScenarios } from './sourcing';
+import { allexportScenarios } from './allexport';
+import { subshellScenarios } from './subshells';
+import { builtinMessageScenarios } from './messages-builtins';
+import { redirectionScenarios } from './redirection-order';
 import type { BashScenario } from './types';
 
 export type { BashScenario } from './types';
@@ -15,4 +22,11 @@ export const bashScenarios: BashScenario[] = [
   ...controlScenarios,
   ...fileScenarios,
   ...moreScenarios,
+  ...arrayScenarios,
+  ...aliasScenarios,
+  ...sourcingScenarios,
+  ...allexportScenarios,
+  ...subshellScenarios,
+  ...builtinMessageScenarios,
+  ...redirectionScenarios,
 ];
