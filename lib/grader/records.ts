@@ -88,10 +88,12 @@ function userOfArn(arn: string): string | null {
   return match?.[1] ?? null;
 }
 
-/** The resolution of one `aws` record: the engine's AwsCallRecord when present, else lib/aws's own chain. */
+/** The resolution of one `aws` record: the engine's AwsCallRecord when it names the credentials, else lib/aws's own chain. */
 export async function awsCallOf(record: ExecutionRecord, context: ResolveContext): Promise<AwsCallView> {
   const profileSource = profileSourceOf(record);
-  if (record.aws) {
+  // The engine's record says who the call was when the call used credentials (service calls); `configure`
+  // subcommands and calls that stopped early leave those fields empty, so they are resolved like the CLI.
+  if (record.aws && (record.aws.identityArn !== null || record.aws.credentialSource !== null)) {
     const { aws } = record;
     const byKey = context.account.users.find((u) =>
       u.accessKeys.some((k) => k.accessKeyId === aws.accessKeyId),

@@ -145,4 +145,30 @@ describe('ranCommand', () => {
     // No credentials file in this state: only the record can say who the call was.
     expect(await confirmed.run(state)).toEqual({ pass: true });
   });
+
+  test('a record whose aws fields name no credentials (configure, early stops) is resolved like the CLI', async () => {
+    const listed = ranCommand({
+      id: 'l',
+      label: 'l',
+      display: 'aws configure list',
+      matches: (r) => isAws(r, 'configure', 'list'),
+      aws: { credentialSource: 'env', identity: 'example_1' },
+    });
+    const aws = {
+      service: 'configure',
+      operation: 'list',
+      profile: null,
+      credentialSource: null,
+      accessKeyId: null,
+      identityArn: null,
+      region: null,
+      output: null,
+      outcome: 'ok' as const,
+    };
+    const state = makeState({
+      files,
+      records: [{ argv: ['aws', 'configure', 'list'], env: { ...HOME, ...exampleKeys }, aws }],
+    });
+    expect(await listed.run(state)).toEqual({ pass: true });
+  });
 });
