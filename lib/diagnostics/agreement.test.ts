@@ -1,7 +1,9 @@
 // The editor and `aws` read every tricky file alike: the editor shows an error exactly when the CLI refuses
 // the file, and flags each line the CLI reads differently from how it looks. Each row's `cli` was recorded
 // with the real AWS CLI 2.9.19 (`/usr/bin/aws configure list-profiles` in a throwaway HOME).
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { parseSharedFile } from '../aws/config/parse-shared-file';
 import { aws } from '../aws/testing/run';
 import { diagnoseAwsFile, type AwsFileKind } from './index';
 
@@ -320,4 +322,38 @@ describe.each(rows.map((row) => [row.name, row] as const))('%s', (_name, row) =>
       expect(findings.filter((f) => f.severity !== 'info' && f.severity !== 'error')).toEqual([]);
     }
   });
+});
+
+test('on random files the editor shows an error exactly when the CLI parser refuses the file', () => {
+  const line = fc.constantFrom(
+    '[default]',
+    '[DEFAULT]',
+    '[a]',
+    ' [a]',
+    '[profile a]]',
+    'region = x',
+    'Region: y',
+    '  z = 1',
+    '  broken',
+    'broken',
+    's3 =',
+    '= v',
+    '# c',
+    '',
+    '\r',
+    '\uFFFD',
+  );
+  fc.assert(
+    fc.property(
+      fc.array(line, { maxLength: 10 }),
+      fc.constantFrom('config', 'credentials'),
+      (lines, kind) => {
+        const text = lines.join('\n');
+        const refused = !parseSharedFile(text).ok;
+        const errors = diagnoseAwsFile(kind as AwsFileKind, text).filter((f) => f.severity === 'error');
+        expect(errors.length > 0, JSON.stringify(text)).toBe(refused);
+      },
+    ),
+    { numRuns: 400 },
+  );
 });
