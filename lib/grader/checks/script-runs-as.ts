@@ -26,7 +26,7 @@ const cache = new Map<string, Promise<ExecutionRecord[] | 'timeout'>>();
 /** Runs `command` in a copy of the snapshot (fresh login environment); the records it produced. */
 function runCopy(snapshot: SandboxSnapshot, command: string): Promise<ExecutionRecord[] | 'timeout'> {
   // Re-grading an unchanged sandbox (the checklist updates after every command) must not re-run the script.
-  const key = JSON.stringify([command, snapshot.files, snapshot.cwd]);
+  const key = JSON.stringify([command, snapshot.files, snapshot.cwd, snapshot.account]);
   let run = cache.get(key);
   if (!run) {
     run = (async () => {
