@@ -31,6 +31,8 @@ export interface InterpreterState {
   bashPid: number;
   options: { allexport: boolean; [name: string]: boolean };
   shoptOptions: { expand_aliases: boolean; [name: string]: boolean };
+  /** Input of a loop or group with a redirection/pipe, read by `read` when it has no stdin of its own. */
+  groupStdin?: string;
 }
 
 /** What a command returns inside the interpreter. */
@@ -68,11 +70,22 @@ export type CommandHook = (
 /** Called around every pipeline; `size` is its number of commands (1 for a plain command). */
 export type PipelineHook = (size: number, run: () => Promise<CommandOutcome>) => Promise<CommandOutcome>;
 
+/** What to run around one interpreter's commands and pipelines. */
+export interface InterpreterWrap {
+  command?: CommandHook;
+  pipeline?: PipelineHook;
+  /**
+   * `read` with nothing to read (no pipe, redirection, here-doc or loop input): one line from the
+   * terminal (without newline), or null at end of input. `args` are read's arguments.
+   */
+  terminalLine?: (args: string[]) => Promise<string | null>;
+}
+
 export interface InterpreterHooks {
   /** Every interpreter step (the CPU guard counts busy time here). */
   step?: () => void;
   /** A new interpreter was created; return the hooks to run around its commands and pipelines. */
-  attach?: (handle: InterpreterHandle) => { command?: CommandHook; pipeline?: PipelineHook } | void;
+  attach?: (handle: InterpreterHandle) => InterpreterWrap | void;
 }
 
 /** One command hook running `outer` around `inner` (either may be absent). */
@@ -110,7 +123,17 @@ export function coverageHooks(hooks: InterpreterHooks): { hit(feature: string): 
       const wrap = hooks.attach?.(handle) || {};
       const command = wrap.command;
       const runCommand = raw.runCommand;
+      const terminalLine = wrap.terminalLine;
       raw.runCommand = async (...args: unknown[]) => {
+        // runCommand(name, args, quotedArgs, stdin, skipFunctions, useDefaultPath, stdinSourceFd, stdinRedirected)
+        if (terminalLine && args[0] === 'read' && args[3] === '' && args[7] !== true) {
+          const readArgs = args[1] as string[];
+          const fromFd = readArgs.some((arg) => /^-[a-zA-Z]*u/.test(arg));
+          if (!fromFd && Number(args[6] ?? -1) < 0 && raw.ctx.state.groupStdin === undefined) {
+            const line = await terminalLine(readArgs);
+            if (line !== null) args[3] = `${line}\n`;
+          }
+        }
         running++;
         try {
           const run = () => runCommand.apply(raw, args);

@@ -16,3 +16,38 @@ export interface RunScope {
 
 /** A ReadLine that always answers end of input (no terminal attached). */
 export const endOfInput: ReadLine = async () => null;
+
+/** Races a prompt against Ctrl+C: an aborted run reads end of input. */
+export function abortable(readLine: ReadLine, signal?: AbortSignal): ReadLine {
+  if (!signal) return readLine;
+  return (request) =>
+    new Promise((resolve, reject) => {
+      if (signal.aborted) return resolve(null);
+      const onAbort = () => resolve(null);
+      signal.addEventListener('abort', onAbort, { once: true });
+      readLine(request).then(
+        (line) => {
+          signal.removeEventListener('abort', onAbort);
+          resolve(line);
+        },
+        (error) => {
+          signal.removeEventListener('abort', onAbort);
+          reject(error);
+        },
+      );
+    });
+}
+
+/** The prompt `read` shows on a terminal: its `-p TEXT`; `-s` input is not echoed. */
+export function readPrompt(args: string[]): { prompt: string; echo: boolean } {
+  let prompt = '';
+  let echo = true;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? '';
+    if (!arg.startsWith('-') || arg === '--') break;
+    if (arg.includes('s')) echo = false;
+    const p = arg.indexOf('p');
+    if (p > 0) prompt = p < arg.length - 1 ? arg.slice(p + 1) : (args[++i] ?? '');
+  }
+  return { prompt, echo };
+}

@@ -21,7 +21,7 @@ import { volumeEntries, volumeFromEntries } from './snapshot';
 import { isComplete, pendingHereDoc, unexpectedToken } from './is-complete';
 import { bareExports, stdinSites } from './stdin-sites';
 import { parseScript } from './parser';
-import { endOfInput, type RunScope } from './run-scope';
+import { abortable, endOfInput, readPrompt, type RunScope } from './run-scope';
 import { CpuGuard } from './cpu-guard';
 import { ExecutionRecorder } from './execution-records';
 import { builtinMessages } from './builtin-messages';
@@ -73,7 +73,15 @@ class SandboxImpl implements Sandbox {
       step: () => this.guard.tick(),
       attach: (handle) => {
         const recording = this.recorder.hooks.attach?.(handle) || {};
-        return { ...recording, command: chainCommandHooks(builtinMessages(handle), recording.command) };
+        return {
+          ...recording,
+          command: chainCommandHooks(builtinMessages(handle), recording.command),
+          // `read` at the terminal asks through the prompt channel (the next line in a script).
+          terminalLine: async (args) => {
+            const scope = this.scope;
+            return scope ? abortable(scope.readLine, scope.signal)(readPrompt(args)) : null;
+          },
+        };
       },
     });
     installCommandStubs(this.volume, this.session.commandNames());

@@ -2,11 +2,11 @@
 import { defineCommand, type CustomCommand } from 'just-bash';
 import { decodeUtf8, latin1 } from '../bytes';
 import { runAws } from '../../aws/index';
-import type { AwsFileSystem, ReadLine, SimulatedAccount } from '../../aws/types';
+import type { AwsFileSystem, SimulatedAccount } from '../../aws/types';
 import type { MemVolume } from '../volume';
 import { writeFileWithParents } from '../volume';
 import type { RunScope } from '../run-scope';
-import { endOfInput } from '../run-scope';
+import { abortable, endOfInput } from '../run-scope';
 import { DEFAULT_DIR_MODE } from '../memfs-adapter';
 
 /** The AwsFileSystem over the sandbox volume (mode 0600 for new credential files sticks). */
@@ -34,27 +34,6 @@ export function awsFileSystem(volume: MemVolume): AwsFileSystem {
       return volume.existsSync(path);
     },
   };
-}
-
-/** Races a prompt against Ctrl+C: an aborted run reads end of input. */
-function abortable(readLine: ReadLine, signal?: AbortSignal): ReadLine {
-  if (!signal) return readLine;
-  return (request) =>
-    new Promise((resolve, reject) => {
-      if (signal.aborted) return resolve(null);
-      const onAbort = () => resolve(null);
-      signal.addEventListener('abort', onAbort, { once: true });
-      readLine(request).then(
-        (line) => {
-          signal.removeEventListener('abort', onAbort);
-          resolve(line);
-        },
-        (error) => {
-          signal.removeEventListener('abort', onAbort);
-          reject(error);
-        },
-      );
-    });
 }
 
 export function createAwsCommand(
