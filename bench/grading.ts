@@ -17,7 +17,7 @@ export interface GradingBenchResult {
   p95Ms: number;
 }
 
-/** A busy home: both profiles, a Terraform file, a long history, exported credentials. */
+/** A busy home: both profiles, a Terraform file, a long history with its execution records, exported credentials. */
 function busySnapshot() {
   const history = Array.from({ length: 200 }, (_, i) =>
     i % 3 === 0
@@ -44,6 +44,21 @@ function busySnapshot() {
       AWS_SECRET_ACCESS_KEY: sampleUserKey.secretAccessKey,
     },
     history,
+    // What the engine records for that history: checks read these, not the text.
+    records: history.flatMap((line, i) =>
+      line.startsWith('export')
+        ? [
+            {
+              argv: ['aws', 'sts', 'get-caller-identity'],
+              historyIndex: i,
+              env: { HOME: '/home/learner', AWS_PROFILE: 'example_1' },
+            },
+          ]
+        : [
+            { argv: ['ls', '-la', '/home/learner/.aws'], historyIndex: i },
+            { argv: ['cat', '/home/learner/.aws/config'], historyIndex: i },
+          ],
+    ),
   });
 }
 

@@ -12,6 +12,8 @@ const { accessKeyId, secretAccessKey } = example1Key;
 const credentials = `[example_1]\naws_access_key_id = ${accessKeyId}\naws_secret_access_key = ${secretAccessKey}\n`;
 const config = '[profile example_1]\nregion = eu-west-3\noutput = text\n';
 const append = (path: string, text: string) => `cat >> ${path} <<'EOF'\n${text}EOF\n`;
+const withConfig = (header: string, body = 'region = eu-west-3\noutput = text\n') =>
+  append('~/.aws/credentials', credentials) + append('~/.aws/config', `${header}\n${body}`);
 
 export default defineExercise({
   id: 'add-named-profile',
@@ -76,6 +78,32 @@ Open a file with \`nano ~/.aws/credentials\`. Keep the default profile as it is.
     `In \`~/.aws/credentials\` add \`[example_1]\` with \`aws_access_key_id = ${accessKeyId}\` and \`aws_secret_access_key = …\`; in \`~/.aws/config\` add \`[profile example_1]\` with \`region = eu-west-3\` and \`output = text\`.`,
   ],
   solution: append('~/.aws/credentials', credentials) + append('~/.aws/config', config),
+  // Each route was run in real bash 5.2 with the real AWS CLI 2.9.19 in a throwaway HOME (docs/grader-cases.md).
+  alternatives: [
+    {
+      name: 'aws configure set --profile example_1',
+      script: `aws configure set aws_access_key_id ${accessKeyId} --profile example_1\naws configure set aws_secret_access_key ${secretAccessKey} --profile example_1\naws configure set region eu-west-3 --profile example_1\naws configure set output text --profile example_1\n`,
+    },
+    {
+      name: 'aws configure --profile example_1 (the prompts)',
+      script: `aws configure --profile example_1\n${accessKeyId}\n${secretAccessKey}\neu-west-3\ntext\n`,
+    },
+    {
+      name: 'dotted names profile.example_1.x',
+      script: `aws configure set profile.example_1.aws_access_key_id ${accessKeyId}\naws configure set profile.example_1.aws_secret_access_key ${secretAccessKey}\naws configure set profile.example_1.region eu-west-3\naws configure set profile.example_1.output text\n`,
+    },
+    { name: '[profile  example_1] with two spaces', script: withConfig('[profile  example_1]') },
+    { name: '[profile "example_1"] in quotes', script: withConfig('[profile "example_1"]') },
+    {
+      name: 'appended with printf and tee -a, colon delimiters',
+      script: `printf '\\n[example_1]\\naws_access_key_id: ${accessKeyId}\\naws_secret_access_key: ${secretAccessKey}\\n' >> ~/.aws/credentials\nprintf '[profile example_1]\\nregion: eu-west-3\\noutput: text\\n' | tee -a ~/.aws/config\n`,
+    },
+    {
+      name: 'the settings also under [example_1] in the credentials file',
+      script:
+        append('~/.aws/credentials', `${credentials}region = eu-west-3\n`) + append('~/.aws/config', config),
+    },
+  ],
   wrongAttempts: [
     {
       name: '`profile` prefix in the credentials file',
@@ -88,18 +116,14 @@ Open a file with \`nano ~/.aws/credentials\`. Keep the default profile as it is.
     },
     {
       name: 'no `profile` prefix in the config file',
-      script:
-        append('~/.aws/credentials', credentials) +
-        append('~/.aws/config', config.replace('[profile example_1]', '[example_1]')),
+      script: withConfig('[example_1]'),
       failsCheck: 'config-section',
       message:
         "`~/.aws/config` has `[example_1]`; in this file a named profile's header is `[profile example_1]`.",
     },
     {
       name: "the default profile's region copied",
-      script:
-        append('~/.aws/credentials', credentials) +
-        append('~/.aws/config', config.replace('eu-west-3', 'eu-west-1')),
+      script: withConfig('[profile example_1]', 'region = eu-west-1\noutput = text\n'),
       failsCheck: 'config-region',
       message:
         '`region` under `[profile example_1]` in `~/.aws/config` is `eu-west-1`; expected `eu-west-3`.',
@@ -109,6 +133,53 @@ Open a file with \`nano ~/.aws/credentials\`. Keep the default profile as it is.
       script: `cat > ~/.aws/credentials <<'EOF'\n${credentials}EOF\n` + append('~/.aws/config', config),
       failsCheck: 'default-kept',
       message: 'For the default profile, `aws` finds no credentials.',
+    },
+    {
+      name: 'an extra ] (the editor closed the bracket)',
+      script: withConfig('[profile example_1]]'),
+      failsCheck: 'config-section',
+      message:
+        '`~/.aws/config` has `[profile example_1]]`, which the CLI reads as the profile `example_1]`: write `[profile example_1]`.',
+    },
+    {
+      name: 'a space after the opening bracket',
+      script: withConfig('[ profile example_1]'),
+      failsCheck: 'config-section',
+      message:
+        '`~/.aws/config` has `[ profile example_1]`, which the CLI does not read as a profile at all: write `[profile example_1]`.',
+    },
+    {
+      name: 'the [default] block pasted again with the new one',
+      script:
+        append('~/.aws/credentials', `[default]\naws_access_key_id = ${accessKeyId}\n${credentials}`) +
+        append('~/.aws/config', config),
+      failsCheck: 'credentials-section',
+      message: 'The CLI cannot read `~/.aws/credentials`: line 4: section [default] appears twice',
+    },
+    {
+      name: 'key ID and secret swapped',
+      script:
+        append(
+          '~/.aws/credentials',
+          `[example_1]\naws_access_key_id = ${secretAccessKey}\naws_secret_access_key = ${accessKeyId}\n`,
+        ) + append('~/.aws/config', config),
+      failsCheck: 'credentials-keys',
+      message: 'not a key pair the lesson issued (or its secret does not match).',
+    },
+    {
+      name: 'output indented under region (read as part of the region)',
+      script: withConfig('[profile example_1]', 'region = eu-west-3\n  output = text\n'),
+      failsCheck: 'config-output',
+      message: '`[profile example_1]` in `~/.aws/config` has no `output` yet.',
+    },
+    {
+      name: 'the keys in the config file only',
+      script: append(
+        '~/.aws/config',
+        `${config}aws_access_key_id = ${accessKeyId}\naws_secret_access_key = ${secretAccessKey}\n`,
+      ),
+      failsCheck: 'credentials-section',
+      message: '`~/.aws/credentials` has no `[example_1]` section yet.',
     },
   ],
 });

@@ -2,6 +2,9 @@
 import { defineExercise, effectiveConfig, sampleUserKey } from '@/lib/grader';
 
 const { accessKeyId, secretAccessKey } = sampleUserKey;
+const credentials = `[default]\naws_access_key_id = ${accessKeyId}\naws_secret_access_key = ${secretAccessKey}\n`;
+const write = (path: string, text: string) => `mkdir -p ~/.aws\ncat > ${path} <<'EOF'\n${text}EOF\n`;
+const setAll = `aws configure set aws_access_key_id ${accessKeyId}\naws configure set aws_secret_access_key ${secretAccessKey}\naws configure set region eu-west-1\naws configure set output json\n`;
 
 export default defineExercise({
   id: 'configure-default-profile',
@@ -46,6 +49,50 @@ ${secretAccessKey}
 eu-west-1
 json
 `,
+  // Each route was run in real bash 5.2 with the real AWS CLI 2.9.19 in a throwaway HOME (docs/grader-cases.md).
+  alternatives: [
+    { name: 'aws configure set, four times', script: setAll },
+    {
+      name: 'both files written by hand',
+      script:
+        write('~/.aws/credentials', credentials) +
+        write('~/.aws/config', '[default]\nregion = eu-west-1\noutput = json\n'),
+    },
+    {
+      name: 'the answers piped into aws configure',
+      script: `printf '%s\\n' ${accessKeyId} ${secretAccessKey} eu-west-1 json | aws configure\n`,
+    },
+    {
+      name: 'dotted names with the default. prefix',
+      script: `aws configure set default.aws_access_key_id ${accessKeyId}\naws configure set default.aws_secret_access_key ${secretAccessKey}\naws configure set default.region eu-west-1\naws configure set default.output json\n`,
+    },
+    {
+      name: 'aws configure --profile default, values from variables',
+      script: `k=${accessKeyId}\naws configure --profile default\n${accessKeyId}\n${secretAccessKey}\neu-west-1\njson\naws configure set aws_access_key_id "$k"\n`,
+    },
+    {
+      name: 'uppercase keys and colons: the CLI lower-cases keys and accepts `:`',
+      script:
+        write(
+          '~/.aws/credentials',
+          `[default]\nAWS_ACCESS_KEY_ID: ${accessKeyId}\nAWS_Secret_Access_Key = ${secretAccessKey}\n`,
+        ) + write('~/.aws/config', '[default]\nRegion: eu-west-1\nOUTPUT = json\n'),
+    },
+    {
+      name: 'region and output under [profile default] in the config file',
+      script:
+        write('~/.aws/credentials', credentials) +
+        write('~/.aws/config', '[profile default]\nregion = eu-west-1\noutput = json\n'),
+    },
+    {
+      name: 'everything in the credentials file (the CLI reads settings there too)',
+      script: write('~/.aws/credentials', `${credentials}region = eu-west-1\noutput = json\n`),
+    },
+    {
+      name: 'a shell function around configure set',
+      script: `cfg() { aws configure set "$1" "$2"; }\ncfg aws_access_key_id ${accessKeyId}\ncfg aws_secret_access_key ${secretAccessKey}\ncfg region eu-west-1\ncfg output json\n`,
+    },
+  ],
   wrongAttempts: [
     {
       name: 'the other region from the seed page',
@@ -71,6 +118,42 @@ json
       script: `aws configure set aws_access_key_id ${accessKeyId}\naws configure set aws_secret_access_key ${secretAccessKey}\naws configure set region eu-west-1\n`,
       failsCheck: 'output',
       message: 'For the default profile, the output is not set; expected `json`.',
+    },
+    {
+      name: 'a comment after the region on the same line',
+      script:
+        write('~/.aws/credentials', credentials) +
+        write('~/.aws/config', '[default]\nregion = eu-west-1 # Ireland\noutput = json\n'),
+      failsCheck: 'region',
+      message:
+        'For the default profile, the region is `eu-west-1 # Ireland` (from the config file); expected `eu-west-1`.',
+    },
+    {
+      name: '[Default] with a capital D',
+      script:
+        write('~/.aws/credentials', credentials.replace('[default]', '[Default]')) +
+        'aws configure set region eu-west-1\naws configure set output json\n',
+      failsCheck: 'credentials',
+      message: 'For the default profile, `aws` finds no credentials.',
+    },
+    {
+      name: 'the keys exported instead of stored',
+      script: `export AWS_ACCESS_KEY_ID=${accessKeyId}\nexport AWS_SECRET_ACCESS_KEY=${secretAccessKey}\naws configure set region eu-west-1\naws configure set output json\n`,
+      failsCheck: 'credentials',
+      message: 'For the default profile, `aws` finds no credentials.',
+    },
+    {
+      name: 'the [default] block pasted twice',
+      script: `${setAll}cat >> ~/.aws/credentials <<'EOF'\n${credentials}EOF\n`,
+      failsCheck: 'credentials',
+      message:
+        'For the default profile, `aws` stops: Unable to parse config file: /home/learner/.aws/credentials.',
+    },
+    {
+      name: 'the keys set in a branch that never runs',
+      script: `if false; then\n  aws configure set aws_access_key_id ${accessKeyId}\n  aws configure set aws_secret_access_key ${secretAccessKey}\nfi\naws configure set region eu-west-1\naws configure set output json\n`,
+      failsCheck: 'credentials',
+      message: 'For the default profile, `aws` finds no credentials.',
     },
   ],
 });

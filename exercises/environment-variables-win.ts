@@ -4,13 +4,15 @@ import {
   defineExercise,
   effectiveConfig,
   example1Key,
-  isAwsCommand,
+  isAws,
   ranCommand,
+  sampleUserKey,
   variableUnset,
 } from '@/lib/grader';
 
 const { accessKeyId, secretAccessKey } = example1Key;
 const exports = `export AWS_ACCESS_KEY_ID=${accessKeyId}\nexport AWS_SECRET_ACCESS_KEY=${secretAccessKey}\n`;
+const unsetBoth = 'unset AWS_ACCESS_KEY_ID AWS_SECRET_ACCESS_KEY\n';
 
 export default defineExercise({
   id: 'environment-variables-win',
@@ -25,10 +27,11 @@ export default defineExercise({
   checks: [
     ranCommand({
       id: 'listed-with-env',
-      label: '`aws configure list` ran while both variables were exported',
+      label: "`aws configure list` ran while example_1's keys were exported (the access key came from `env`)",
       display: 'aws configure list',
-      matches: (s) => isAwsCommand(s, 'configure', 'list'),
-      whileExported: { AWS_ACCESS_KEY_ID: true, AWS_SECRET_ACCESS_KEY: true },
+      matches: (r) => isAws(r, 'configure', 'list'),
+      // What aws resolved, not which names were set: `--profile` turns env keys off, wrong keys are someone else.
+      aws: { credentialSource: 'env', identity: 'example_1' },
     }),
     effectiveConfig({
       id: 'file-untouched',
@@ -57,6 +60,37 @@ export default defineExercise({
   solution: `${exports}aws configure list
 unset AWS_ACCESS_KEY_ID AWS_SECRET_ACCESS_KEY
 `,
+  // Each route was run in real bash 5.2 with the real AWS CLI 2.9.19 in a throwaway HOME (docs/grader-cases.md).
+  alternatives: [
+    {
+      name: 'set -a (allexport) instead of export',
+      script: `set -a\nAWS_ACCESS_KEY_ID=${accessKeyId}\nAWS_SECRET_ACCESS_KEY=${secretAccessKey}\nset +a\naws configure list\n${unsetBoth}`,
+    },
+    {
+      name: 'inline assignments for one command only (nothing left to unset)',
+      script: `AWS_ACCESS_KEY_ID=${accessKeyId} AWS_SECRET_ACCESS_KEY=${secretAccessKey} aws configure list\n`,
+    },
+    {
+      name: 'values from variables, one line with &&',
+      script: `id=${accessKeyId}; secret=${secretAccessKey}\nexport AWS_ACCESS_KEY_ID=$id && export AWS_SECRET_ACCESS_KEY="$secret" && aws configure list\n${unsetBoth}unset id secret\n`,
+    },
+    {
+      name: 'exported by a shell function',
+      script: `usekeys() { export AWS_ACCESS_KEY_ID=${accessKeyId} AWS_SECRET_ACCESS_KEY=${secretAccessKey}; }\nusekeys\naws configure list\n${unsetBoth}`,
+    },
+    {
+      name: 'everything inside a subshell',
+      script: `(${exports.trim().replace('\n', '; ')}; aws configure list)\n`,
+    },
+    {
+      name: 'exports kept in a file and sourced',
+      script: `printf 'export AWS_ACCESS_KEY_ID=${accessKeyId}\\nexport AWS_SECRET_ACCESS_KEY=${secretAccessKey}\\n' > ~/keys.sh\nsource ~/keys.sh\naws configure list\nunset AWS_ACCESS_KEY_ID\nunset AWS_SECRET_ACCESS_KEY\n`,
+    },
+    {
+      name: 'listed through a pipe, unset one by one',
+      script: `${exports}aws configure list | grep access_key\nunset AWS_SECRET_ACCESS_KEY\nunset -v AWS_ACCESS_KEY_ID\n`,
+    },
+  ],
   wrongAttempts: [
     {
       name: 'never unset',
@@ -66,10 +100,10 @@ unset AWS_ACCESS_KEY_ID AWS_SECRET_ACCESS_KEY
     },
     {
       name: 'variables set without export',
-      script: `AWS_ACCESS_KEY_ID=${accessKeyId}\nAWS_SECRET_ACCESS_KEY=${secretAccessKey}\naws configure list\nunset AWS_ACCESS_KEY_ID AWS_SECRET_ACCESS_KEY\n`,
+      script: `AWS_ACCESS_KEY_ID=${accessKeyId}\nAWS_SECRET_ACCESS_KEY=${secretAccessKey}\naws configure list\n${unsetBoth}`,
       failsCheck: 'listed-with-env',
       message:
-        '`aws configure list` ran, but not while `AWS_ACCESS_KEY_ID` and `AWS_SECRET_ACCESS_KEY` were exported.',
+        '`aws configure list` ran, but its credentials came from the shared credentials file; expected environment variables.',
     },
     {
       name: 'the file edited instead',
@@ -82,6 +116,47 @@ unset AWS_ACCESS_KEY_ID AWS_SECRET_ACCESS_KEY
       script: `${exports}aws configure list\nunset AWS_SECRET_ACCESS_KEY\n`,
       failsCheck: 'key-unset',
       message: '`AWS_ACCESS_KEY_ID` is still exported: `unset AWS_ACCESS_KEY_ID` removes it.',
+    },
+    {
+      name: '`--profile default` turns the environment off',
+      script: `${exports}aws configure list --profile default\n${unsetBoth}`,
+      failsCheck: 'listed-with-env',
+      message:
+        '`aws configure list` ran, but its credentials came from the shared credentials file; expected environment variables. `--profile` makes the CLI ignore the keys in the environment.',
+    },
+    {
+      name: "sample_user's own keys exported",
+      script: `export AWS_ACCESS_KEY_ID=${sampleUserKey.accessKeyId}\nexport AWS_SECRET_ACCESS_KEY=${sampleUserKey.secretAccessKey}\naws configure list\n${unsetBoth}`,
+      failsCheck: 'listed-with-env',
+      message:
+        '`aws configure list` ran as `sample_user` (credentials from environment variables); expected `example_1`.',
+    },
+    {
+      name: 'the exports in a pipeline (a subshell each)',
+      script: `export AWS_ACCESS_KEY_ID=${accessKeyId} | cat\nexport AWS_SECRET_ACCESS_KEY=${secretAccessKey} | cat\naws configure list\n${unsetBoth}`,
+      failsCheck: 'listed-with-env',
+      message:
+        '`aws configure list` ran, but its credentials came from the shared credentials file; expected environment variables.',
+    },
+    {
+      name: 'lowercase variable names exported',
+      script: `export aws_access_key_id=${accessKeyId}\nexport aws_secret_access_key=${secretAccessKey}\naws configure list\nunset aws_access_key_id aws_secret_access_key\n`,
+      failsCheck: 'listed-with-env',
+      message:
+        '`aws configure list` ran, but its credentials came from the shared credentials file; expected environment variables.',
+    },
+    {
+      name: '`export -n` keeps the variables set',
+      script: `${exports}aws configure list\nexport -n AWS_ACCESS_KEY_ID AWS_SECRET_ACCESS_KEY\n`,
+      failsCheck: 'key-unset',
+      message: '`AWS_ACCESS_KEY_ID` is still set (not exported): `unset AWS_ACCESS_KEY_ID` removes it.',
+    },
+    {
+      name: 'the keys only in comments',
+      script: `# export AWS_ACCESS_KEY_ID=${accessKeyId}\n# export AWS_SECRET_ACCESS_KEY=${secretAccessKey}\naws configure list\n`,
+      failsCheck: 'listed-with-env',
+      message:
+        '`aws configure list` ran, but its credentials came from the shared credentials file; expected environment variables.',
     },
   ],
 });

@@ -50,6 +50,19 @@ describe.each(exercises.map((e) => [e.id, e] as const))('exercise %s', (_id, exe
     expect(failing(report), `stderr:\n${output.stderr}`).toEqual([]);
   });
 
+  test('has at least six alternatives and six wrong attempts', () => {
+    expect(exercise.alternatives.length).toBeGreaterThanOrEqual(6);
+    expect(exercise.wrongAttempts.length).toBeGreaterThanOrEqual(6);
+  });
+
+  test.each(exercise.alternatives.map((a) => [a.name, a] as const))(
+    'alternative "%s" passes every check',
+    async (_name, alternative) => {
+      const { report, output } = await gradeAfter(exercise, alternative.script);
+      expect(failing(report), `stderr:\n${output.stderr}`).toEqual([]);
+    },
+  );
+
   test.each(exercise.wrongAttempts.map((w) => [w.name, w] as const))(
     'wrong attempt "%s" fails its check with its message',
     async (_name, attempt) => {

@@ -5,11 +5,11 @@ import {
   defineExercise,
   effectiveConfig,
   example1Key,
-  fileContains,
   fileMode,
   fileNotContains,
   iniSection,
   sampleUserKey,
+  scriptRunsAs,
 } from '@/lib/grader';
 
 const { accessKeyId, secretAccessKey } = example1Key;
@@ -21,6 +21,8 @@ const leakyScript = deployScript(
 const deploySection = `[deploy]\naws_access_key_id = ${accessKeyId}\naws_secret_access_key = ${secretAccessKey}\n`;
 const addProfile = `cat >> ~/.aws/credentials <<'EOF'\n${deploySection}EOF\n`;
 const writeScript = (text: string) => `cat > ~/deploy.sh <<'EOF'\n${text}EOF\n`;
+const withProfileCreated = (script: string) =>
+  `chmod 600 ~/.aws/credentials\n${addProfile}${writeScript(script)}`;
 // Keys exported in the calling shell would still win over AWS_PROFILE: the script drops them first.
 const safeScript = deployScript('unset AWS_ACCESS_KEY_ID AWS_SECRET_ACCESS_KEY\nexport AWS_PROFILE=deploy\n');
 
@@ -80,13 +82,13 @@ export default defineExercise({
       ),
       message: () => '`~/deploy.sh` still contains the secret access key: delete that line.',
     }),
-    fileContains({
+    scriptRunsAs({
       id: 'script-uses-profile',
-      label: '`~/deploy.sh` chooses the deploy profile',
+      label: '`bash ~/deploy.sh` calls `aws` with the deploy profile',
       path: '~/deploy.sh',
-      pattern: /--profile[= ]+["']?deploy\b|AWS_PROFILE=["']?deploy\b/,
-      message:
-        '`~/deploy.sh` does not choose a profile yet: add `--profile deploy` to its `aws` command, or `export AWS_PROFILE=deploy` before it.',
+      // Run in a fresh login shell, as a nightly job would: the script itself must choose the profile.
+      expect: { profile: 'deploy', identity: 'example_1' },
+      fix: 'The script must choose the profile itself: add `--profile deploy` to its `aws` command, or `export AWS_PROFILE=deploy` before it.',
     }),
   ],
   hints: [
@@ -95,6 +97,38 @@ export default defineExercise({
     'Run `chmod 600 ~/.aws/credentials`; add `[deploy]` with `aws_access_key_id` and `aws_secret_access_key`; in the script replace both `export AWS_…` lines with `export AWS_PROFILE=deploy`.',
   ],
   solution: `chmod 600 ~/.aws/credentials\n${addProfile}${writeScript(safeScript)}`,
+  // Each route was run in real bash 5.2 with the real AWS CLI 2.9.19 (s3 answered by the loopback stub) in a
+  // throwaway HOME, and `bash ~/deploy.sh` then run in a clean login environment (docs/grader-cases.md).
+  alternatives: [
+    {
+      name: '--profile on the aws line',
+      script: withProfileCreated(deployScript('').replace('aws s3 ls', 'aws s3 ls --profile deploy')),
+    },
+    {
+      name: 'AWS_PROFILE for the one command',
+      script: withProfileCreated(deployScript('').replace('aws s3 ls', 'AWS_PROFILE=deploy aws s3 ls')),
+    },
+    {
+      name: 'the profile made with aws configure set, chmod go-rwx',
+      script: `aws configure set aws_access_key_id ${accessKeyId} --profile deploy\naws configure set aws_secret_access_key ${secretAccessKey} --profile deploy\nchmod go-rwx ~/.aws/credentials\n${writeScript(deployScript('export AWS_PROFILE=deploy\n'))}`,
+    },
+    {
+      name: 'the profile name from a variable, chmod u=rw,go=',
+      script: `chmod u=rw,go= ~/.aws/credentials\n${addProfile}${writeScript(deployScript('p=deploy\nexport AWS_PROFILE="$p"\n'))}`,
+    },
+    {
+      name: 'a function in the script adds --profile',
+      script: withProfileCreated(`#!/bin/bash\nawsd() { aws "$@" --profile deploy; }\nawsd s3 ls\n`),
+    },
+    {
+      name: 'the script edited in place with sed',
+      script: `chmod 0600 ~/.aws/credentials\n${addProfile}sed -i -e 's/^export AWS_ACCESS_KEY_ID=.*/export AWS_PROFILE=deploy/' -e '/AWS_SECRET_ACCESS_KEY/d' ~/deploy.sh\n`,
+    },
+    {
+      name: 'uppercase key names in the new section',
+      script: `chmod 600 ~/.aws/credentials\ncat >> ~/.aws/credentials <<'EOF'\n[deploy]\nAWS_ACCESS_KEY_ID = ${accessKeyId}\nAWS_SECRET_ACCESS_KEY = ${secretAccessKey}\nEOF\n${writeScript(safeScript)}`,
+    },
+  ],
   wrongAttempts: [
     {
       name: 'chmod on the folder instead of the file',
@@ -123,10 +157,44 @@ export default defineExercise({
     },
     {
       name: 'keys removed but no profile chosen in the script',
-      script: `chmod 600 ~/.aws/credentials\n${addProfile}${writeScript(deployScript(''))}`,
+      script: withProfileCreated(deployScript('')),
       failsCheck: 'script-uses-profile',
       message:
-        '`~/deploy.sh` does not choose a profile yet: add `--profile deploy` to its `aws` command, or `export AWS_PROFILE=deploy` before it.',
+        'When `bash ~/deploy.sh` runs, `aws s3 ls` uses the profile `default` as `sample_user`. The script must choose the profile itself',
+    },
+    {
+      name: 'AWS_PROFILE assigned in the script but not exported',
+      script: withProfileCreated(deployScript('AWS_PROFILE=deploy\n')),
+      failsCheck: 'script-uses-profile',
+      message: 'When `bash ~/deploy.sh` runs, `aws s3 ls` uses the profile `default` as `sample_user`.',
+    },
+    {
+      name: 'the profile named only in a comment and an echo',
+      script: withProfileCreated(
+        deployScript('# use --profile deploy (AWS_PROFILE=deploy)\necho "aws s3 ls --profile deploy"\n'),
+      ),
+      failsCheck: 'script-uses-profile',
+      message: 'When `bash ~/deploy.sh` runs, `aws s3 ls` uses the profile `default` as `sample_user`.',
+    },
+    {
+      name: 'the export in a branch that never runs',
+      script: withProfileCreated(deployScript('if false; then export AWS_PROFILE=deploy; fi\n')),
+      failsCheck: 'script-uses-profile',
+      message: 'When `bash ~/deploy.sh` runs, `aws s3 ls` uses the profile `default` as `sample_user`.',
+    },
+    {
+      name: 'the profile name in another case',
+      script: withProfileCreated(deployScript('').replace('aws s3 ls', 'aws s3 ls --profile Deploy')),
+      failsCheck: 'script-uses-profile',
+      message:
+        'In `bash ~/deploy.sh`, `aws s3 ls --profile Deploy` stops: The config profile (Deploy) could not be found.',
+    },
+    {
+      name: '[profile deploy] in the credentials file',
+      script: `chmod 600 ~/.aws/credentials\ncat >> ~/.aws/credentials <<'EOF'\n[profile deploy]\naws_access_key_id = ${accessKeyId}\naws_secret_access_key = ${secretAccessKey}\nEOF\n${writeScript(safeScript)}`,
+      failsCheck: 'deploy-section',
+      message:
+        '`~/.aws/credentials` has `[profile deploy]`; in this file the header is `[deploy]` (the `profile` prefix belongs only in `~/.aws/config`).',
     },
   ],
 });

@@ -3,7 +3,9 @@ import {
   configuredDefaultProfileFiles,
   defineExercise,
   effectiveConfig,
+  example1Key,
   exportedVariable,
+  programOf,
   ranCommand,
   sampleUserKey,
 } from '@/lib/grader';
@@ -27,8 +29,10 @@ export default defineExercise({
       id: 'tried-source',
       label: 'You ran `source ~/.aws/credentials` and saw what bash makes of it',
       display: 'source ~/.aws/credentials',
-      matches: (s) =>
-        (s.words[0] === 'source' || s.words[0] === '.') && /(^|\/)\.aws\/credentials$/.test(s.words[1] ?? ''),
+      // The engine's record of the `source` (path as resolved), so `. ./credentials` from ~/.aws counts too.
+      matches: (r, state) =>
+        (programOf(r) === 'source' || programOf(r) === '.') &&
+        r.source?.path === state.resolvePath('~/.aws/credentials'),
       anyExitCode: true,
     }),
     exportedVariable({
@@ -56,6 +60,31 @@ export default defineExercise({
     '`export AWS_ACCESS_KEY_ID=$(aws configure get aws_access_key_id)` and the same for `AWS_SECRET_ACCESS_KEY` with `aws_secret_access_key`.',
   ],
   solution: `source ~/.aws/credentials\n${exportFromConfig}`,
+  // Each route was run in real bash 5.2 with the real AWS CLI 2.9.19 in a throwaway HOME (docs/grader-cases.md).
+  alternatives: [
+    { name: 'the dot command', script: `. ~/.aws/credentials\n${exportFromConfig}` },
+    {
+      name: 'sourced by a relative path from ~/.aws',
+      script: `cd ~/.aws\nsource ./credentials\ncd\n${exportFromConfig}`,
+    },
+    { name: 'sourced through $HOME', script: `source $HOME/.aws/credentials\n${exportFromConfig}` },
+    {
+      name: 'the keys typed out',
+      script: `source ~/.aws/credentials\nexport AWS_ACCESS_KEY_ID=${accessKeyId}\nexport AWS_SECRET_ACCESS_KEY=${secretAccessKey}\n`,
+    },
+    {
+      name: 'through variables',
+      script: `source ~/.aws/credentials\nk=$(aws configure get aws_access_key_id)\ns=$(aws configure get aws_secret_access_key)\nexport AWS_ACCESS_KEY_ID="$k" AWS_SECRET_ACCESS_KEY="$s"\n`,
+    },
+    {
+      name: 'set -a, then plain assignments',
+      script: `source ~/.aws/credentials\nset -a\nAWS_ACCESS_KEY_ID=$(aws configure get aws_access_key_id)\nAWS_SECRET_ACCESS_KEY=$(aws configure get aws_secret_access_key)\nset +a\n`,
+    },
+    {
+      name: 'the exports from a sourced ~/.bashrc',
+      script: `source ~/.aws/credentials\necho 'export AWS_ACCESS_KEY_ID=$(aws configure get aws_access_key_id)' >> ~/.bashrc\necho 'export AWS_SECRET_ACCESS_KEY=$(aws configure get aws_secret_access_key)' >> ~/.bashrc\nsource ~/.bashrc\n`,
+    },
+  ],
   wrongAttempts: [
     {
       name: 'sourcing a hand-written file without spaces',
@@ -81,7 +110,37 @@ export default defineExercise({
       name: 'exported without trying source first',
       script: exportFromConfig,
       failsCheck: 'tried-source',
-      message: 'Run `source ~/.aws/credentials` (nothing like it in your history yet).',
+      message: 'Run `source ~/.aws/credentials` (it has not run yet).',
+    },
+    {
+      name: '`source` only in a branch that never runs',
+      script: `if false; then source ~/.aws/credentials; fi\n${exportFromConfig}`,
+      failsCheck: 'tried-source',
+      message: 'Run `source ~/.aws/credentials` (it has not run yet).',
+    },
+    {
+      name: '`source` only inside an echo',
+      script: `echo "source ~/.aws/credentials"\n${exportFromConfig}`,
+      failsCheck: 'tried-source',
+      message: 'Run `source ~/.aws/credentials` (it has not run yet).',
+    },
+    {
+      name: 'the file run with bash instead of sourced',
+      script: `bash ~/.aws/credentials\n${exportFromConfig}`,
+      failsCheck: 'tried-source',
+      message: 'Run `source ~/.aws/credentials` (it has not run yet).',
+    },
+    {
+      name: "example_1's key exported instead of the default one",
+      script: `source ~/.aws/credentials\nexport AWS_ACCESS_KEY_ID=${example1Key.accessKeyId}\nexport AWS_SECRET_ACCESS_KEY=${example1Key.secretAccessKey}\n`,
+      failsCheck: 'access-key-exported',
+      message: `\`AWS_ACCESS_KEY_ID\` is \`${example1Key.accessKeyId}\`; expected \`${accessKeyId}\`.`,
+    },
+    {
+      name: 'the exports in a pipeline (a subshell)',
+      script: `source ~/.aws/credentials\n${exportFromConfig.replace(/\n/g, ' | cat\n')}`,
+      failsCheck: 'access-key-exported',
+      message: '`AWS_ACCESS_KEY_ID` is not set: `export AWS_ACCESS_KEY_ID=...`.',
     },
   ],
 });

@@ -26,6 +26,7 @@ resource "aws_s3_bucket" "reports" {
 }
 `;
 const write = (provider: string) => `cat > ~/infra/main.tf <<'EOF'\n${mainTf(provider)}EOF\n`;
+const withAttributes = (...lines: string[]) => write(lines.map((l) => `  ${l}\n`).join(''));
 const solvedProvider =
   '  shared_credentials_files = ["~/.aws/credentials"]\n  profile                  = "example_1"\n';
 const provider = { type: 'provider', labels: ['aws'] };
@@ -58,6 +59,8 @@ export default defineExercise({
       block: provider,
       attribute: 'shared_credentials_files',
       expected: ['~/.aws/credentials'],
+      // Terraform expands `~`; the absolute path names the same file.
+      paths: true,
       renamedFrom: {
         name: 'shared_credentials_file',
         message:
@@ -87,25 +90,122 @@ export default defineExercise({
     'Inside `provider "aws" { … }` add `shared_credentials_files = ["~/.aws/credentials"]` and `profile = "example_1"`.',
   ],
   solution: write(solvedProvider),
+  // Each file was checked with the real Terraform 1.11.4 and AWS provider 5.100.0 (`terraform init` from a
+  // local mirror, then `terraform validate`); see docs/grader-cases.md.
+  alternatives: [
+    {
+      name: 'the absolute path to the same file',
+      script: withAttributes(
+        'shared_credentials_files = ["/home/learner/.aws/credentials"]',
+        'profile = "example_1"',
+      ),
+    },
+    {
+      name: 'profile first, spaces inside the list',
+      script: withAttributes('profile = "example_1"', 'shared_credentials_files = [ "~/.aws/credentials" ]'),
+    },
+    {
+      name: 'a list over several lines with a trailing comma',
+      script: withAttributes(
+        'shared_credentials_files = [',
+        '  "~/.aws/credentials",',
+        ']',
+        'profile = "example_1"',
+      ),
+    },
+    {
+      name: 'comments of all three kinds around',
+      script: withAttributes(
+        '# the keys live in the shared file',
+        'shared_credentials_files = ["~/.aws/credentials"] // same file as the CLI',
+        '/* the profile */ profile = "example_1"',
+      ),
+    },
+    {
+      name: 'an aliased second provider beside the default one',
+      script: `${write(solvedProvider)}cat >> ~/infra/main.tf <<'EOF'\nprovider "aws" {\n  alias  = "virginia"\n  region = "us-east-1"\n}\nEOF\n`,
+    },
+    {
+      name: 'written by relative path from ~/infra',
+      script: write(solvedProvider).replace('~/infra/main.tf', 'main.tf'),
+    },
+    {
+      name: 'the shared config file named too',
+      script: withAttributes(
+        'shared_config_files      = ["~/.aws/config"]',
+        'shared_credentials_files = ["~/.aws/credentials"]',
+        'profile                  = "example_1"',
+      ),
+    },
+  ],
   wrongAttempts: [
     {
       name: 'the removed singular attribute',
-      script: write('  shared_credentials_file = "~/.aws/credentials"\n  profile = "example_1"\n'),
+      script: withAttributes('shared_credentials_file = "~/.aws/credentials"', 'profile = "example_1"'),
       failsCheck: 'credentials-files',
       message: '`shared_credentials_file` (singular) was removed from the AWS provider',
     },
     {
       name: 'a string where a list belongs',
-      script: write('  shared_credentials_files = "~/.aws/credentials"\n  profile = "example_1"\n'),
+      script: withAttributes('shared_credentials_files = "~/.aws/credentials"', 'profile = "example_1"'),
       failsCheck: 'credentials-files',
       message:
         '`shared_credentials_files` must be a list, in square brackets: `shared_credentials_files = ["~/.aws/credentials"]`.',
     },
     {
       name: "the config file's section header as the profile name",
-      script: write('  shared_credentials_files = ["~/.aws/credentials"]\n  profile = "profile example_1"\n'),
+      script: withAttributes(
+        'shared_credentials_files = ["~/.aws/credentials"]',
+        'profile = "profile example_1"',
+      ),
       failsCheck: 'profile',
       message: '`profile` is `"profile example_1"`; expected `"example_1"`.',
+    },
+    {
+      name: 'profile given twice',
+      script: withAttributes(
+        'shared_credentials_files = ["~/.aws/credentials"]',
+        'profile = "default"',
+        'profile = "example_1"',
+      ),
+      failsCheck: 'profile',
+      message:
+        '`~/infra/main.tf` is not valid Terraform: line 14: the argument `profile` was already set on line 13, and each argument may be set only once.',
+    },
+    {
+      name: 'the old singular beside the new plural',
+      script: withAttributes(
+        'shared_credentials_file  = "~/.aws/credentials"',
+        'shared_credentials_files = ["~/.aws/credentials"]',
+        'profile = "example_1"',
+      ),
+      failsCheck: 'credentials-files',
+      message: '`shared_credentials_file` (singular) was removed from the AWS provider',
+    },
+    {
+      name: 'a second default provider block',
+      script: `${write('')}cat >> ~/infra/main.tf <<'EOF'\nprovider "aws" {\n${solvedProvider}}\nEOF\n`,
+      failsCheck: 'credentials-files',
+      message:
+        '`~/infra/main.tf` has two default `provider "aws"` blocks (lines 10 and 17), which Terraform refuses ("Duplicate provider configuration"): merge them into one, or give the second an `alias`.',
+    },
+    {
+      name: 'the profile only in a comment',
+      script: withAttributes('shared_credentials_files = ["~/.aws/credentials"]', '# profile = "example_1"'),
+      failsCheck: 'profile',
+      message: 'The `provider "aws"` block has no `profile` yet: `profile = "example_1"`.',
+    },
+    {
+      name: 'the config file instead of the credentials file',
+      script: withAttributes('shared_credentials_files = ["~/.aws/config"]', 'profile = "example_1"'),
+      failsCheck: 'credentials-files',
+      message: '`shared_credentials_files` is `["~/.aws/config"]`; expected `["~/.aws/credentials"]`.',
+    },
+    {
+      name: 'the profile name without quotes',
+      script: withAttributes('shared_credentials_files = ["~/.aws/credentials"]', 'profile = example_1'),
+      failsCheck: 'profile',
+      message: '`profile` must be a quoted string: `profile = "example_1"`.',
     },
   ],
 });

@@ -6,8 +6,8 @@ import {
   effectiveConfig,
   example1Key,
   exportedVariable,
-  isAwsCommand,
-  optionValue,
+  awsOption,
+  isAws,
   ranCommand,
   sampleUserKey,
 } from '@/lib/grader';
@@ -43,8 +43,8 @@ export default defineExercise({
       id: 'profile-option',
       label: '`aws sts get-caller-identity --profile example_1` succeeded',
       display: `${callerIdentity} --profile example_1`,
-      matches: (s) =>
-        isAwsCommand(s, 'sts', 'get-caller-identity') && optionValue(s, '--profile') === 'example_1',
+      matches: (r) => isAws(r, 'sts', 'get-caller-identity') && awsOption(r, '--profile') === 'example_1',
+      aws: { identity: 'example_1' },
     }),
     exportedVariable({
       id: 'aws-profile-exported',
@@ -61,9 +61,10 @@ export default defineExercise({
       id: 'confirmed',
       label: 'Confirmed with `aws sts get-caller-identity` (no `--profile`) while AWS_PROFILE was exported',
       display: callerIdentity,
-      matches: (s) =>
-        isAwsCommand(s, 'sts', 'get-caller-identity') && optionValue(s, '--profile') === undefined,
+      matches: (r) => isAws(r, 'sts', 'get-caller-identity') && awsOption(r, '--profile') === undefined,
+      // What the program received and what aws made of it: exported keys would still beat AWS_PROFILE.
       whileExported: { AWS_PROFILE: 'example_1' },
+      aws: { profile: 'example_1', identity: 'example_1' },
     }),
   ],
   hints: [
@@ -75,6 +76,42 @@ export default defineExercise({
 export AWS_PROFILE=example_1
 ${callerIdentity}
 `,
+  // Each route below was run in real bash 5.2 with the real AWS CLI 2.9.19 (sts answered by the loopback
+  // stub) in a throwaway HOME; see docs/grader-cases.md for what each class taught.
+  alternatives: [
+    {
+      name: 'the profile from a variable',
+      script: `${callerIdentity} --profile example_1\np=example_1\nexport AWS_PROFILE=$p\n${callerIdentity}\n`,
+    },
+    {
+      name: '--profile before the service, and --profile=NAME',
+      script: `aws --profile example_1 sts get-caller-identity\naws sts get-caller-identity --profile=example_1\nexport AWS_PROFILE=example_1\n${callerIdentity}\n`,
+    },
+    {
+      name: 'export first, assign later',
+      script: `${callerIdentity} --profile example_1\nexport AWS_PROFILE\nAWS_PROFILE=example_1\n${callerIdentity}\n`,
+    },
+    {
+      name: 'set -a (allexport)',
+      script: `${callerIdentity} --profile example_1\nset -a\nAWS_PROFILE=example_1\nset +a\n${callerIdentity}\n`,
+    },
+    {
+      name: 'both calls inside a shell function',
+      script: `whoami_aws() { ${callerIdentity} "$@"; }\nwhoami_aws --profile example_1\nexport AWS_PROFILE=example_1\nwhoami_aws\n`,
+    },
+    {
+      name: 'the export in ~/.bashrc, sourced',
+      script: `${callerIdentity} --profile example_1\necho 'export AWS_PROFILE=example_1' >> ~/.bashrc\nsource ~/.bashrc\n${callerIdentity}\n`,
+    },
+    {
+      name: 'declare -x, confirmed through a pipe',
+      script: `${callerIdentity} --profile example_1 | cat\ndeclare -x AWS_PROFILE=example_1\n${callerIdentity} | cat\n`,
+    },
+    {
+      name: 'the confirmation with a --query and another output',
+      script: `${callerIdentity} --profile example_1 --output text\nexport AWS_PROFILE=example_1\n${callerIdentity} --query Arn --output text\n`,
+    },
+  ],
   wrongAttempts: [
     {
       name: 'AWS_PROFILE set but not exported',
@@ -93,13 +130,50 @@ ${callerIdentity}
       name: 'only the session variable, never `--profile`',
       script: `export AWS_PROFILE=example_1\n${callerIdentity}\n`,
       failsCheck: 'profile-option',
-      message: 'Run `aws sts get-caller-identity --profile example_1` (nothing like it in your history yet).',
+      message: 'Run `aws sts get-caller-identity --profile example_1` (it has not run yet).',
     },
     {
       name: 'confirmed only with `--profile`',
       script: `${callerIdentity} --profile example_1\nexport AWS_PROFILE=example_1\n`,
       failsCheck: 'confirmed',
-      message: 'Run `aws sts get-caller-identity` (nothing like it in your history yet).',
+      message: 'Run `aws sts get-caller-identity` (it has not run yet).',
+    },
+    {
+      name: 'the export in a pipeline (a subshell: it does not reach the shell)',
+      script: `${callerIdentity} --profile example_1\nexport AWS_PROFILE=example_1 | cat\n${callerIdentity}\n`,
+      failsCheck: 'aws-profile-exported',
+      message: '`AWS_PROFILE` is not set: `export AWS_PROFILE=...`.',
+    },
+    {
+      name: 'the export in a branch that never runs',
+      script: `${callerIdentity} --profile example_1\nif false; then export AWS_PROFILE=example_1; fi\n${callerIdentity}\n`,
+      failsCheck: 'aws-profile-exported',
+      message: '`AWS_PROFILE` is not set: `export AWS_PROFILE=...`.',
+    },
+    {
+      name: 'the export only in a comment and an echo',
+      script: `${callerIdentity} --profile example_1\n# export AWS_PROFILE=example_1\necho "export AWS_PROFILE=example_1"\n${callerIdentity}\n`,
+      failsCheck: 'aws-profile-exported',
+      message: '`AWS_PROFILE` is not set: `export AWS_PROFILE=...`.',
+    },
+    {
+      name: '`--profile` only inside an echo',
+      script: `echo ${callerIdentity} --profile example_1\nexport AWS_PROFILE=example_1\n${callerIdentity}\n`,
+      failsCheck: 'profile-option',
+      message: 'Run `aws sts get-caller-identity --profile example_1` (it has not run yet).',
+    },
+    {
+      name: 'exported keys still beat AWS_PROFILE',
+      script: `${callerIdentity} --profile example_1\nexport AWS_ACCESS_KEY_ID=$(aws configure get aws_access_key_id)\nexport AWS_SECRET_ACCESS_KEY=$(aws configure get aws_secret_access_key)\nexport AWS_PROFILE=example_1\n${callerIdentity}\n`,
+      failsCheck: 'confirmed',
+      message:
+        '`aws sts get-caller-identity` ran as `sample_user` (credentials from environment variables); expected `example_1`. Exported `AWS_ACCESS_KEY_ID` and `AWS_SECRET_ACCESS_KEY` beat `AWS_PROFILE`: `unset` them first.',
+    },
+    {
+      name: 'exported and confirmed only inside a subshell',
+      script: `${callerIdentity} --profile example_1\n(export AWS_PROFILE=example_1; ${callerIdentity})\n`,
+      failsCheck: 'aws-profile-exported',
+      message: '`AWS_PROFILE` is not set: `export AWS_PROFILE=...`.',
     },
   ],
 });

@@ -56,6 +56,26 @@ describe('headless runner exercise options', () => {
     expect(JSON.parse(readFileSync(report, 'utf8'))).toMatchObject({ exercise: exercise.id, complete: true });
   });
 
+  // The same verdicts as exercises/exercises.test.ts, through the real runner (one route of each kind per exercise).
+  test.each(exercises.map((e) => [e.id, e] as const))(
+    '%s: an alternative completes it and a wrong attempt fails its check with its message',
+    (_id, exercise) => {
+      const alternative = exercise.alternatives[exercise.alternatives.length - 1]!;
+      const good = reportPath();
+      runSandbox(alternative.script, ['--exercise', exercise.id, '--report', good]);
+      expect(JSON.parse(readFileSync(good, 'utf8')), alternative.name).toMatchObject({ complete: true });
+      const wrong = exercise.wrongAttempts[exercise.wrongAttempts.length - 1]!;
+      const bad = reportPath();
+      runSandbox(wrong.script, ['--exercise', exercise.id, '--report', bad]);
+      const result = JSON.parse(readFileSync(bad, 'utf8')).results.find(
+        (r: { id: string }) => r.id === wrong.failsCheck,
+      );
+      expect(result?.status, wrong.name).toBe('fail');
+      expect(result?.message).toContain(wrong.message);
+    },
+    120_000,
+  );
+
   test('with --exercise, `check` prints the checklist as the terminal does', () => {
     const result = runSandbox('check\n', ['--exercise', 'configure-default-profile']);
     expect(result.stderr).toBe('');

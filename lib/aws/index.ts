@@ -96,3 +96,6 @@ export type { CallExplanation, CredentialChainStep, AuthorizationStep } from './
 export type { AuthorizationRequest, Decision, PolicySource } from './authorization';
 export { defaultAccount } from './default-account';
 export type * from './types';
+export { readSharedFile } from './config/read-shared-file';
+export type { SharedFileLine, SharedFileReading } from './config/read-shared-file';
+export { profileNameOfHeader, profileNames } from './config/profile-map';

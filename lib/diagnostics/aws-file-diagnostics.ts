@@ -1,5 +1,7 @@
-// AWS-aware checks of ~/.aws/credentials and ~/.aws/config, explained in plain words for learners.
-import { readIniLines, type IniLine } from './ini-lines';
+// AWS-aware checks of ~/.aws/credentials and ~/.aws/config, explained in plain words for learners; the lines
+// come from lib/aws's reader, so the editor and `aws` never disagree about what the file says.
+import { profileNameOfHeader } from '../aws/config/profile-map';
+import { readSharedFile, type SharedFileLine } from '../aws/config/read-shared-file';
 import {
   closest,
   configKeys,
@@ -8,7 +10,8 @@ import {
   knownMisspellings,
   outputFormats,
 } from './known-settings';
-import { parseErrors } from './parse-errors';
+import { parseErrorDiagnostics } from './parse-errors';
+import { sectionHeaderDiagnostics } from './section-headers';
 import type { AwsFileKind, Diagnostic } from './types';
 
 export type { AwsFileKind, Diagnostic, DiagnosticSeverity } from './types';
@@ -19,8 +22,9 @@ export interface DiagnoseOptions {
   regions?: readonly string[];
 }
 
-type KeyLine = Extract<IniLine, { kind: 'key' }>;
-type SectionLine = Extract<IniLine, { kind: 'section' }>;
+type KeyLine = Extract<SharedFileLine, { kind: 'key' }>;
+type SectionLine = Extract<SharedFileLine, { kind: 'section' }>;
+type ContinuationLine = Extract<SharedFileLine, { kind: 'continuation' }>;
 
 /** Which shared file a path is, from its name (the editor checks only these two). */
 export function awsFileKind(
@@ -34,49 +38,49 @@ export function awsFileKind(
   return null;
 }
 
-function sectionRules(entry: SectionLine, kind: AwsFileKind): Diagnostic[] {
-  const at = { line: entry.line, column: entry.start + 1, endColumn: entry.end + 1 };
-  const name = entry.name;
-  if (name !== name.trim()) {
-    return [
-      {
-        ...at,
-        severity: 'warning',
-        message: `Spaces inside the brackets are part of the name: this section is "${name}", not "${name.trim()}". Write [${name.trim()}].`,
-      },
-    ];
-  }
-  const named = /^profile\s+(.+)$/.exec(name);
-  if (kind === 'credentials' && named) {
-    return [
-      {
-        ...at,
-        severity: 'warning',
-        message: `In the credentials file a section is just the profile name: write [${named[1]}]. The "profile " prefix belongs in ~/.aws/config only; here it makes a profile literally called "${name}", so --profile ${named[1]} will not find these keys.`,
-      },
-    ];
-  }
-  if (
-    kind === 'config' &&
-    !named &&
-    name !== 'default' &&
-    !/^(sso-session|services)\s/.test(name) &&
-    name !== 'plugins'
-  ) {
-    return [
-      {
-        ...at,
-        severity: 'warning',
-        message: `In the config file a named profile needs the "profile " prefix: write [profile ${name}]. The CLI ignores a [${name}] section here (only [default] has no prefix).`,
-      },
-    ];
-  }
-  return [];
+/** Two headers of the config file that name one profile (`[default]` and `[profile default]`): the last wins. */
+function repeatedProfile(entry: SectionLine, seen: Map<string, number>): Diagnostic[] {
+  const name = profileNameOfHeader(entry.header, 'config');
+  if (name === null) return [];
+  const first = seen.get(name);
+  seen.set(name, entry.line);
+  if (first === undefined) return [];
+  return [
+    {
+      line: entry.line,
+      column: entry.start + 1,
+      endColumn: entry.end + 1,
+      severity: 'warning',
+      message: `This is the profile "${name}" again (already on line ${first}): the CLI keeps only the last section for a profile, so the settings under line ${first} are ignored. Merge the two sections into one.`,
+    },
+  ];
+}
+
+/** An indented line after a value: the CLI reads it as more of that value, not as a setting of its own. */
+function continuationRule(entry: ContinuationLine): Diagnostic[] {
+  if (entry.keyValue === '') return []; // a nested block such as `s3 =` (a line without `=` is a parse error)
+  return [
+    {
+      line: entry.line,
+      column: entry.start + 1,
+      endColumn: entry.text.length + 1,
+      severity: 'warning',
+      message: `This line is indented, so the CLI reads it as more of the value of ${entry.key} on line ${entry.keyLine}, not as a setting of its own. Remove the spaces at the start of the line.`,
+    },
+  ];
+}
+
+/** Sections whose keys are profile settings ([plugins], [sso-session x], [services x] hold other names). */
+function holdsSettings(section: string | null, kind: AwsFileKind): boolean {
+  if (section === null || kind === 'credentials' || section === 'DEFAULT') return true;
+  return (
+    profileNameOfHeader(section, 'config') !== null || !/^(sso-session|services)\s|^plugins$/.test(section)
+  );
 }
 
 function keyNameRule(entry: KeyLine, kind: AwsFileKind): Diagnostic[] {
   const known = [...credentialKeys, ...configKeys];
-  if (known.includes(entry.key)) return [];
+  if (entry.key === '' || known.includes(entry.key) || !holdsSettings(entry.section, kind)) return [];
   const at = { line: entry.line, column: entry.keyStart + 1, endColumn: entry.keyEnd + 1 };
   const fix = knownMisspellings[entry.key] ?? closest(entry.key, known);
   if (fix) {
@@ -157,10 +161,15 @@ export function diagnoseAwsFile(
   content: string,
   options: DiagnoseOptions = {},
 ): Diagnostic[] {
-  const lines = readIniLines(content);
-  const found = parseErrors(lines, kind);
+  const { lines, errors } = readSharedFile(content);
+  const found = parseErrorDiagnostics(errors, lines, kind);
+  const profileLines = new Map<string, number>();
   for (const entry of lines) {
-    if (entry.kind === 'section') found.push(...sectionRules(entry, kind));
+    if (entry.kind === 'section') {
+      found.push(...sectionHeaderDiagnostics(entry, kind));
+      if (kind === 'config') found.push(...repeatedProfile(entry, profileLines));
+    }
+    if (entry.kind === 'continuation') found.push(...continuationRule(entry));
     if (entry.kind === 'key') found.push(...keyNameRule(entry, kind), ...valueRules(entry, kind, options));
   }
   return found.sort((a, b) => a.line - b.line || a.column - b.column);

@@ -1,61 +1,55 @@
-// Lines that make the CLI's parser give up ("Unable to parse config file"): every aws command then fails.
-import type { IniLine } from './ini-lines';
+// The problems that make the CLI's parser give up ("Unable to parse config file"), in plain words:
+// lib/aws's reader finds them (the same code `aws` runs), this module only explains them.
+import type { SharedFileLine, SharedFileParseError } from '../aws/config/read-shared-file';
 import type { AwsFileKind, Diagnostic } from './types';
 
 const fails = (kind: AwsFileKind) =>
   `While this is in the file, every aws command fails with "Unable to parse config file: ~/.aws/${kind}".`;
 
-/** Duplicate sections, duplicate keys, keys before any section, lines that are neither `[section]` nor `key = value`. */
-export function parseErrors(lines: IniLine[], kind: AwsFileKind): Diagnostic[] {
-  const found: Diagnostic[] = [];
-  const sections = new Map<string, number>();
-  let keys = new Map<string, number>();
-  let seenSection = false;
-  for (const entry of lines) {
-    const whole = {
-      line: entry.line,
-      column: 1,
-      endColumn: entry.text.length + 1,
-      severity: 'error' as const,
-    };
-    if (entry.kind === 'section') {
-      seenSection = true;
-      keys = new Map();
-      const first = sections.get(entry.name);
-      if (first !== undefined) {
-        found.push({
-          ...whole,
-          column: entry.start + 1,
-          endColumn: entry.end + 1,
-          message: `[${entry.name}] already appears on line ${first}. Merge the two sections into one. ${fails(kind)}`,
-        });
-      } else sections.set(entry.name, entry.line);
-    } else if (entry.kind === 'key') {
-      if (!seenSection) {
-        found.push({
-          ...whole,
-          message: `This setting comes before any [section] header, so the CLI does not know which profile it belongs to. Put it under a section such as [default]. ${fails(kind)}`,
-        });
-        continue;
-      }
-      const first = keys.get(entry.key);
-      if (first !== undefined) {
-        found.push({
-          ...whole,
-          column: entry.keyStart + 1,
-          endColumn: entry.keyEnd + 1,
-          message: `${entry.key} is already set in this section on line ${first}. Keep only one of the two lines. ${fails(kind)}`,
-        });
-      } else keys.set(entry.key, entry.line);
-    } else if (entry.kind === 'invalid') {
-      found.push({
-        ...whole,
-        column: entry.text.length - entry.text.trimStart().length + 1,
-        message: seenSection
-          ? `The CLI cannot read this line: it is neither a [section] header nor a "name = value" setting. ${fails(kind)}`
-          : `The CLI cannot read this line: the file must start with a [section] header such as [default]. ${fails(kind)}`,
-      });
+function explain(error: SharedFileParseError, line: SharedFileLine | undefined, kind: AwsFileKind): string {
+  switch (error.kind) {
+    case 'duplicate-section':
+      return `[${error.name}] already appears on line ${error.firstLine}. Merge the two sections into one.`;
+    case 'duplicate-key': {
+      const section = line?.kind === 'key' ? line.section : null;
+      const where =
+        section === 'DEFAULT' ? 'in [DEFAULT] (all [DEFAULT] sections count as one)' : 'in this section';
+      return `${error.name} is already set ${where} on line ${error.firstLine}. Keep only one of the two lines.`;
     }
+    case 'missing-section-header':
+      return line && /[=:]/.test(line.text)
+        ? 'This setting comes before any [section] header, so the CLI does not know which profile it belongs to. Put it under a section such as [default].'
+        : `The CLI cannot read this line: the file must start with a [section] header such as [default]${line?.text.startsWith('\uFEFF') ? ' (an invisible byte-order mark comes before the "[" here: save the file without it)' : ''}.`;
+    case 'line-without-delimiter':
+      return 'The CLI cannot read this line: it is neither a [section] header nor a "name = value" setting.';
+    case 'empty-key':
+      return 'This line has no setting name before the "=".';
+    case 'bad-nested-value':
+      return `This indented line continues "${error.name} =", which has no value on its own line, so the CLI reads it as a block of "name = value" settings (like "s3 =") and this line has no "=". Put the value on the same line as "${error.name} =".`;
+    case 'not-text':
+      return `This line holds bytes that are not UTF-8 text. Retype it.`;
   }
-  return found;
+  return `The CLI cannot parse this line (${kind}).`;
+}
+
+/** One error finding per parse problem the reader found, at the offending text. */
+export function parseErrorDiagnostics(
+  errors: readonly SharedFileParseError[],
+  lines: readonly SharedFileLine[],
+  kind: AwsFileKind,
+): Diagnostic[] {
+  return errors.map((error) => {
+    const lineNo = error.line ?? 1;
+    const line = lines[lineNo - 1];
+    const text = line?.text ?? '';
+    const start = error.start ?? text.length - text.trimStart().length;
+    const end = Math.max(error.end ?? text.length, start + 1);
+    return {
+      line: lineNo,
+      column: start + 1,
+      endColumn: end + 1,
+      severity: 'error',
+      message: `${explain(error, line, kind)} ${fails(kind)}`,
+    };
+  });
 }

@@ -11,9 +11,19 @@ const valid: Exercise = {
   checks: [fileExists({ id: 'notes', label: 'notes exist', path: '~/notes.txt' })],
   hints: ['Files are made by redirecting output.', 'Try `touch ~/notes.txt`.'],
   solution: 'touch ~/notes.txt\n',
+  alternatives: ['>', 'echo >', ': >', 'printf "" >', 'cp /dev/null', 'tee </dev/null'].map((how) => ({
+    name: how,
+    script: `${how} ~/notes.txt\n`,
+  })),
   wrongAttempts: [
     { name: 'wrong folder', script: 'touch /tmp/notes.txt', failsCheck: 'notes', message: 'does not exist' },
     { name: 'a directory', script: 'mkdir ~/notes.txt', failsCheck: 'notes', message: 'is a directory' },
+    ...['notes', 'notes.md', '~/Notes.txt', 'notes.txt.bak'].map((name) => ({
+      name,
+      script: `touch ${name}\n`,
+      failsCheck: 'notes',
+      message: 'does not exist',
+    })),
   ],
 };
 
@@ -58,7 +68,10 @@ describe('defineExercise', () => {
       'checks.0.run: run must be a function',
     );
     expect(errorOf({ ...valid, wrongAttempts: [valid.wrongAttempts[0]] })).toContain(
-      'wrongAttempts: add at least two wrong attempts',
+      'wrongAttempts: add at least six wrong attempts',
+    );
+    expect(errorOf({ ...valid, alternatives: valid.alternatives.slice(1) })).toContain(
+      'alternatives: add at least six alternative correct routes',
     );
     expect(errorOf({ ...valid, setup: { files: { '~/x': { content: 'a', mode: 'rw' } } } })).toContain(
       'setup.files.~/x',

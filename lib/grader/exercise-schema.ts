@@ -50,6 +50,10 @@ export const exerciseSchema = z
     hints: z.array(z.string().min(1)).min(2, 'give at least two hints (a nudge, then a specific one)'),
     /** A bash script that solves it. */
     solution: z.string().min(1, 'write a reference solution script'),
+    /** Other correct routes: each must pass every check (at least six, decided with real bash and the CLI). */
+    alternatives: z
+      .array(z.object({ name: z.string().min(1), script: z.string().min(1) }).strict())
+      .min(6, 'add at least six alternative correct routes'),
     /** Scripts that must fail a named check with a named message. */
     wrongAttempts: z
       .array(
@@ -62,7 +66,7 @@ export const exerciseSchema = z
           })
           .strict(),
       )
-      .min(2, 'add at least two wrong attempts'),
+      .min(6, 'add at least six wrong attempts'),
   })
   .strict()
   .superRefine((exercise, ctx) => {

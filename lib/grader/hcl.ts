@@ -103,6 +103,7 @@ export function parseHclBlocks(text: string): HclBlock[] {
 
   const parseBody = (closing: boolean, opener?: Token): Pick<HclBlock, 'attributes' | 'blocks'> => {
     const body: Pick<HclBlock, 'attributes' | 'blocks'> = { attributes: {}, blocks: [] };
+    const attributeLines = new Map<string, number>();
     for (;;) {
       skipNewlines();
       const token = peek();
@@ -119,6 +120,14 @@ export function parseHclBlocks(text: string): HclBlock[] {
       pos++;
       if (peek()?.text === '=') {
         pos++;
+        const first = attributeLines.get(token.text);
+        // Terraform refuses the whole file: "Attribute redefined ... Each argument may be set only once."
+        if (first !== undefined) {
+          throw new Error(
+            `line ${token.line}: the argument \`${token.text}\` was already set on line ${first}, and each argument may be set only once`,
+          );
+        }
+        attributeLines.set(token.text, token.line);
         body.attributes[token.text] = parseValue();
         continue;
       }

@@ -4,7 +4,7 @@ import { exerciseReportJson, findExercise, formatExerciseList } from './headless
 import { makeSnapshot } from './testing/snapshot';
 import type { Exercise } from './types';
 
-const base = { goal: 'g', setup: {}, hints: [], solution: '', wrongAttempts: [] };
+const base = { goal: 'g', setup: {}, hints: [], solution: '', alternatives: [], wrongAttempts: [] };
 const notes: Exercise = {
   ...base,
   id: 'make-notes',

@@ -7,21 +7,22 @@ export type {
   GradeReport,
   GradeState,
   WrongAttempt,
+  Alternative,
 } from './types';
 export { defineExercise, exerciseSchema, ExerciseDefinitionError } from './exercise-schema';
 export { gradeSnapshot, formatReport } from './grade';
 export { createGradeState } from './state';
 export type { EffectiveConfig, EffectiveConfigQuery, ConfigSource, ConfigValue } from './effective-config';
 export { identityOf } from './effective-config';
-export { splitStatements, optionValue, isAwsCommand, type Statement } from './command-line';
-export { historyTimeline, type TimelineStep } from './history-timeline';
+export { awsWords, awsOption, isAws, programOf, awsCallOf, type AwsCallView, type AwsWords } from './records';
 export { fileExists } from './checks/file-exists';
 export { fileMode } from './checks/file-mode';
 export { fileContains, fileNotContains } from './checks/file-contains';
 export { iniSection, iniValue } from './checks/ini';
 export { exportedVariable, variableUnset } from './checks/exported-variable';
 export { effectiveConfig } from './checks/effective-config';
-export { ranCommand } from './checks/ran-command';
+export { ranCommand, type AwsExpectation } from './checks/ran-command';
+export { scriptRunsAs } from './checks/script-runs-as';
 export { terraformAttribute } from './checks/terraform-attribute';
 export { policyBehaviour, type PolicyBehaviourOptions } from './checks/policy-behaviour';
 export { sampleUserKey, example1Key, defaultAccount } from './issued-keys';

@@ -1,5 +1,6 @@
 // Builds the read-only GradeState checks look at from a SandboxSnapshot (pure data: grading runs anywhere).
-import type { FsEntry, SandboxSnapshot } from '../shell/types';
+import type { ExecutionRecord, FsEntry, SandboxSnapshot } from '../shell/types';
+import { awsCallOf, type AwsCallView } from './records';
 import { resolveEffectiveConfig, type EffectiveConfig, type EffectiveConfigQuery } from './effective-config';
 import { parseSharedFileText, type SharedFile } from './shared-files';
 import type { GradeState } from './types';
@@ -22,6 +23,7 @@ export function createGradeState(snapshot: SandboxSnapshot): GradeState {
   const home = snapshot.exported.HOME || HOME;
   const sharedCache = new Map<string, SharedFile | null>();
   const configCache = new Map<string, EffectiveConfig>();
+  const awsCache = new Map<ExecutionRecord | string, Promise<AwsCallView>>();
 
   const resolvePath = (path: string): string => {
     if (path === '~') return home;
@@ -83,7 +85,18 @@ export function createGradeState(snapshot: SandboxSnapshot): GradeState {
     exported: snapshot.exported,
     variables: snapshot.variables,
     history: snapshot.history,
+    records: snapshot.records ?? [],
     account: snapshot.account,
+    awsCall: (record) => {
+      // Calls with the same argv, env and cwd resolve alike (the engine's own AwsCallRecord aside).
+      const key = record.aws ? record : JSON.stringify([record.argv, record.env, record.cwd]);
+      let view = awsCache.get(key);
+      if (!view) {
+        view = awsCallOf(record, { account: snapshot.account, readFile });
+        awsCache.set(key, view);
+      }
+      return view;
+    },
     resolvePath,
     displayPath: (path) => {
       const abs = resolvePath(path);

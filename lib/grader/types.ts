@@ -1,5 +1,12 @@
 // The grader's vocabulary: checks, their outcomes, exercises and wrong attempts.
-import type { HistoryEntry, SandboxSetup, SandboxSnapshot, SimulatedAccount } from '../shell/types';
+import type {
+  ExecutionRecord,
+  HistoryEntry,
+  SandboxSetup,
+  SandboxSnapshot,
+  SimulatedAccount,
+} from '../shell/types';
+import type { AwsCallView } from './records';
 import type { EffectiveConfig, EffectiveConfigQuery } from './effective-config';
 import type { SharedFile } from './shared-files';
 
@@ -19,8 +26,13 @@ export interface GradeState {
   readonly exported: Readonly<Record<string, string>>;
   /** Shell variables that are set but not exported. */
   readonly variables: Readonly<Record<string, string>>;
+  /** The lines typed, for messages only: checks judge what ran from `records`, never from this text. */
   readonly history: readonly HistoryEntry[];
+  /** What the sandbox executed, oldest first (programs and `source`), as the engine recorded it. */
+  readonly records: readonly ExecutionRecord[];
   readonly account: SimulatedAccount;
+  /** What one `aws` record resolved (profile, credential source, identity); cached per record. */
+  awsCall(record: ExecutionRecord): Promise<AwsCallView>;
   /** Absolute path for `~/x`, `./x` or `/x` (no symlink resolution). */
   resolvePath(path: string): string;
   /** `~/x` for paths inside the home, the absolute path otherwise: how messages name files. */
@@ -73,7 +85,16 @@ export interface Exercise {
   hints: string[];
   /** A bash script that solves the exercise, run like `bash -s` by lib/shell/run-script.ts (prompt answers on the following lines). */
   solution: string;
+  /** Other correct routes (each must pass every check), decided against real bash and AWS CLI 2.9.19. */
+  alternatives: Alternative[];
   wrongAttempts: WrongAttempt[];
+}
+
+/** Another correct route to the goal: a script that must pass every check. */
+export interface Alternative {
+  name: string;
+  /** Run after the setup, like the solution. */
+  script: string;
 }
 
 /** One line of the checklist after grading. `broken` means the check itself threw (a bug). */

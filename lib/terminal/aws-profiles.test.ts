@@ -23,3 +23,16 @@ test('environment variables point at other files', () => {
 test('no files, no profiles', () => {
   expect(listProfiles({ home, env: {}, readFile: () => null })).toEqual([]);
 });
+
+test('headers are read like the CLI: quotes and extra spaces dropped, a stray ] kept, three words ignored', () => {
+  const readFile = files({
+    '/home/learner/.aws/config': '[profile  a]\n[profile "b"]\n[profile c]]\n[profile d e]\n[ profile f]\n',
+    '/home/learner/.aws/credentials': '[g ]\n',
+  });
+  expect(listProfiles({ home, env: {}, readFile })).toEqual(['a', 'b', 'c]', 'g ']);
+});
+
+test('a file the CLI cannot parse offers no profiles', () => {
+  const readFile = files({ '/home/learner/.aws/credentials': '[a]\nx = 1\n[a]\n' });
+  expect(listProfiles({ home, env: {}, readFile })).toEqual([]);
+});

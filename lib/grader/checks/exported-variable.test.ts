@@ -86,21 +86,22 @@ describe('variableUnset', () => {
 
 describe('variableUnset after an export', () => {
   const check = variableUnset({ id: 'u', label: 'u', name: 'AWS_ACCESS_KEY_ID', afterExport: true });
-  test('fails until the history shows an export, then passes once unset', async () => {
+  const list = ['aws', 'configure', 'list'];
+  test('fails until a program has received the variable, then passes once unset', async () => {
     expect(await check.run(makeState())).toEqual({
       pass: false,
-      message: '`AWS_ACCESS_KEY_ID` was never exported: export it first, then remove it with `unset`.',
+      message:
+        'No command has seen `AWS_ACCESS_KEY_ID` exported yet: export it and run a command, then remove it with `unset`.',
     });
-    expect(
-      await check.run(makeState({ history: ['AWS_ACCESS_KEY_ID=x', 'unset AWS_ACCESS_KEY_ID'] })),
-    ).toMatchObject({
-      pass: false,
-    });
-    const done = makeState({
-      history: ['export AWS_ACCESS_KEY_ID=x', 'aws configure list', 'unset AWS_ACCESS_KEY_ID'],
-    });
+    // Typed text does not count: only what programs received.
+    const typed = makeState({ history: ['export AWS_ACCESS_KEY_ID=x', 'unset AWS_ACCESS_KEY_ID'] });
+    expect(await check.run(typed)).toMatchObject({ pass: false });
+    const done = makeState({ records: [{ argv: list, env: { AWS_ACCESS_KEY_ID: 'x' } }] });
     expect(await check.run(done)).toEqual({ pass: true });
-    const inline = makeState({ history: ['AWS_ACCESS_KEY_ID=x aws configure list'] });
-    expect(await check.run(inline)).toEqual({ pass: true });
+    const stillSet = makeState({
+      exported: { AWS_ACCESS_KEY_ID: 'x' },
+      records: [{ argv: list, env: { AWS_ACCESS_KEY_ID: 'x' } }],
+    });
+    expect(await check.run(stillSet)).toMatchObject({ pass: false });
   });
 });

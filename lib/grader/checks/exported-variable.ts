@@ -1,5 +1,4 @@
-// Checks: a variable is exported (not merely set), or no longer set at all.
-import { timelineOf } from '../history-timeline';
+// Checks: a variable is exported (not merely set), or no longer set at all (state, plus records for "after").
 import type { Check, GradeState } from '../types';
 
 export interface ExportedVariableOptions {
@@ -17,7 +16,7 @@ export interface VariableUnsetOptions {
   id: string;
   label: string;
   name: string;
-  /** Pass only once the history shows the variable was exported before (goals like "export, then unset"). */
+  /** Pass only once some program received the variable (goals like "export, then unset"), per the records. */
   afterExport?: boolean;
 }
 
@@ -70,10 +69,10 @@ export function variableUnset({ id, label, name, afterExport = false }: Variable
     id,
     label,
     run(state) {
-      if (afterExport && !timelineOf(state).some((step) => step.exported[name] !== undefined)) {
+      if (afterExport && !state.records.some((record) => record.env[name] !== undefined)) {
         return {
           pass: false,
-          message: `\`${name}\` was never exported: export it first, then remove it with \`unset\`.`,
+          message: `No command has seen \`${name}\` exported yet: export it and run a command, then remove it with \`unset\`.`,
         };
       }
       if (state.exported[name] !== undefined) {

@@ -26,6 +26,41 @@ describe('iniSection', () => {
     expect(await configSection.run(state)).toEqual({ pass: true });
   });
 
+  // Decided with the real CLI 2.9.19: `aws configure get region --profile example_1` finds each of these.
+  test.each([
+    '[profile  example_1]',
+    '[profile "example_1"]',
+    "[profile 'example_1']",
+    '[profile\texample_1]',
+  ])('the config header %s is the profile example_1, as the CLI reads it', async (header) => {
+    const state = makeState({ files: { '~/.aws/config': `${header}\nregion = eu-west-3\n` } });
+    expect(await configSection.run(state)).toEqual({ pass: true });
+  });
+
+  test('[profile example_1]] is the profile `example_1]` to the CLI, not example_1', async () => {
+    const state = makeState({ files: { '~/.aws/config': '[profile example_1]]\nregion = eu-west-3\n' } });
+    expect(await configSection.run(state)).toMatchObject({ pass: false });
+  });
+
+  test('when two headers name one profile, the values come from the last (botocore replaces)', async () => {
+    const state = makeState({
+      files: {
+        '~/.aws/config':
+          '[profile example_1]\nregion = eu-west-1\n[profile  example_1]\nregion = eu-west-3\n',
+      },
+    });
+    const region = iniValue({
+      id: 'r',
+      label: 'r',
+      path: '~/.aws/config',
+      kind: 'config',
+      profile: 'example_1',
+      key: 'region',
+      expected: 'eu-west-3',
+    });
+    expect(await region.run(state)).toEqual({ pass: true });
+  });
+
   test('the profile prefix in the credentials file has its own message', async () => {
     const state = makeState({
       files: { '~/.aws/credentials': '[profile example_1]\naws_access_key_id = A\n' },

@@ -1,5 +1,6 @@
 // Checks: a profile's section and values in ~/.aws/credentials or ~/.aws/config, with the header traps explained.
-import { findSection, type SharedFileSection } from '../shared-files';
+import { profileNameOfHeader } from '../../aws/index';
+import { findProfileSection, type SharedFileSection } from '../shared-files';
 import type { Check, CheckOutcome, GradeState } from '../types';
 
 export interface IniSectionOptions {
@@ -39,18 +40,27 @@ export function locateSection(
   const fail = (message: string) => ({ failure: { pass: false as const, message } });
   if (!file) return fail(`\`${shown}\` does not exist yet.`);
   if (file.error) return fail(`The CLI cannot read \`${shown}\`: ${file.error}`);
-  const section = findSection(file, header);
+  const section = findProfileSection(file, kind, profile);
   if (section) return { section };
-  if (kind === 'credentials' && findSection(file, `profile ${profile}`)) {
+  const prefixed = file.sections.find(
+    (s) => s.name.startsWith('profile') && profileNameOfHeader(s.name, 'config') === profile,
+  );
+  if (kind === 'credentials' && prefixed) {
     return fail(
-      `\`${shown}\` has \`[profile ${profile}]\`; in this file the header is \`[${profile}]\`` +
+      `\`${shown}\` has \`[${prefixed.name}]\`; in this file the header is \`[${profile}]\`` +
         ` (the \`profile\` prefix belongs only in \`~/.aws/config\`).`,
     );
   }
-  if (kind === 'config' && profile !== 'default' && findSection(file, profile)) {
+  if (kind === 'config' && profile !== 'default' && file.sections.some((s) => s.name === profile)) {
     return fail(
       `\`${shown}\` has \`[${profile}]\`; in this file a named profile's header is \`[${header}]\`.`,
     );
+  }
+  const misread = file.sections.find((s) => s.name.includes(profile));
+  if (misread) {
+    const reading = profileNameOfHeader(misread.name, kind);
+    const as = reading === null ? 'does not read as a profile at all' : `reads as the profile \`${reading}\``;
+    return fail(`\`${shown}\` has \`[${misread.name}]\`, which the CLI ${as}: write \`[${header}]\`.`);
   }
   const near = file.sections.find((s) => loose(s.name) === loose(header) || loose(s.name) === loose(profile));
   if (near) {

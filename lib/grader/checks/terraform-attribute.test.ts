@@ -74,3 +74,64 @@ describe('terraformAttribute', () => {
     });
   });
 });
+
+describe('what Terraform itself refuses', () => {
+  test('an argument given twice makes the file invalid', async () => {
+    const state = tf('  profile = "default"\n  profile = "example_1"');
+    expect(await profile.run(state)).toEqual({
+      pass: false,
+      message:
+        '`~/infra/main.tf` is not valid Terraform: line 3: the argument `profile` was already set on line 2, and each argument may be set only once.',
+    });
+  });
+
+  test('the removed singular argument fails even beside the plural one', async () => {
+    const state = tf(
+      '  shared_credentials_file = "~/.aws/credentials"\n  shared_credentials_files = ["~/.aws/credentials"]',
+    );
+    expect(await files.run(state)).toEqual({ pass: false, message: 'renamed: use the plural list' });
+  });
+
+  test('a second default provider block is refused; an aliased one is another configuration', async () => {
+    const two = makeState({
+      files: {
+        '~/infra/main.tf':
+          'provider "aws" {\n  profile = "example_1"\n}\n\nprovider "aws" {\n  region = "us-east-1"\n}\n',
+      },
+    });
+    expect((await profile.run(two)) as { message: string }).toMatchObject({
+      pass: false,
+      message: expect.stringContaining('two default `provider "aws"` blocks (lines 1 and 5)'),
+    });
+    const aliased = makeState({
+      files: {
+        '~/infra/main.tf':
+          'provider "aws" {\n  alias = "us"\n  profile = "default"\n}\nprovider "aws" {\n  profile = "example_1"\n}\n',
+      },
+    });
+    expect(await profile.run(aliased)).toEqual({ pass: true });
+  });
+
+  test('with paths, the absolute path of the same file is the same value', async () => {
+    const byPath = terraformAttribute({
+      id: 'f',
+      label: 'f',
+      path: '~/infra/main.tf',
+      block: { type: 'provider', labels: ['aws'] },
+      attribute: 'shared_credentials_files',
+      expected: ['~/.aws/credentials'],
+      paths: true,
+    });
+    expect(await byPath.run(tf('  shared_credentials_files = ["/home/learner/.aws/credentials"]'))).toEqual({
+      pass: true,
+    });
+    expect(await byPath.run(tf('  shared_credentials_files = ["/home/learner/.aws/config"]'))).toMatchObject({
+      pass: false,
+    });
+    expect(
+      await files.run(tf('  shared_credentials_files = ["/home/learner/.aws/credentials"]')),
+    ).toMatchObject({
+      pass: false,
+    });
+  });
+});

@@ -12,8 +12,10 @@ export interface TerraformAttributeOptions {
   attribute: string;
   /** A string or a list of strings. */
   expected: string | string[];
-  /** An older name of the attribute and what to say when the learner used it. */
+  /** An older name of the attribute and what to say when the learner used it (even beside the new one). */
   renamedFrom?: { name: string; message: string };
+  /** The values are file paths: `~/x` and the absolute path of the same file are equal (Terraform expands `~`). */
+  paths?: boolean;
 }
 
 /** Writes a value back the way HCL spells it: `"x"`, `["a", "b"]`. */
@@ -25,12 +27,26 @@ export function formatHclValue(value: HclValue | string | string[]): string {
   return value.raw;
 }
 
-function sameValue(actual: HclValue, expected: string | string[]): boolean {
-  if (typeof expected === 'string') return actual.type === 'string' && actual.value === expected;
+function sameValue(
+  actual: HclValue,
+  expected: string | string[],
+  same: (a: string, b: string) => boolean,
+): boolean {
+  if (typeof expected === 'string') return actual.type === 'string' && same(actual.value, expected);
   return (
     actual.type === 'list' &&
     actual.items.length === expected.length &&
-    actual.items.every((item, i) => item.type === 'string' && item.value === expected[i])
+    actual.items.every((item, i) => item.type === 'string' && same(item.value, expected[i]!))
+  );
+}
+
+/** Blocks of this type and labels; for providers only the default ones (an `alias` makes another configuration). */
+function matchingBlocks(blocks: HclBlock[], block: TerraformAttributeOptions['block']): HclBlock[] {
+  return blocks.filter(
+    (b) =>
+      b.type === block.type &&
+      b.labels.join('\u0000') === block.labels.join('\u0000') &&
+      !(block.type === 'provider' && b.attributes.alias),
   );
 }
 
@@ -51,20 +67,27 @@ export function terraformAttribute(options: TerraformAttributeOptions): Check {
       } catch (error) {
         return { pass: false, message: `\`${shown}\` is not valid Terraform: ${(error as Error).message}.` };
       }
-      const found = blocks.find(
-        (b) => b.type === block.type && b.labels.join('\u0000') === block.labels.join('\u0000'),
-      );
+      const [found, second] = matchingBlocks(blocks, block);
       if (!found) return { pass: false, message: `\`${shown}\` has no \`${blockName}\` block.` };
+      if (second && block.type === 'provider') {
+        return {
+          pass: false,
+          message: `\`${shown}\` has two default \`${blockName}\` blocks (lines ${found.line} and ${second.line}), which Terraform refuses ("Duplicate provider configuration"): merge them into one, or give the second an \`alias\`.`,
+        };
+      }
+      // Terraform refuses an argument the provider no longer has, even next to its replacement.
+      if (renamedFrom && found.attributes[renamedFrom.name])
+        return { pass: false, message: renamedFrom.message };
       const actual = found.attributes[attribute];
       if (!actual) {
-        if (renamedFrom && found.attributes[renamedFrom.name])
-          return { pass: false, message: renamedFrom.message };
         return {
           pass: false,
           message: `The \`${blockName}\` block has no \`${attribute}\` yet: \`${wanted}\`.`,
         };
       }
-      if (sameValue(actual, expected)) return { pass: true };
+      const same = (a: string, b: string) =>
+        a === b || (!!options.paths && /^[~/]/.test(a) && state.resolvePath(a) === state.resolvePath(b));
+      if (sameValue(actual, expected, same)) return { pass: true };
       if (Array.isArray(expected) && actual.type !== 'list') {
         return {
           pass: false,

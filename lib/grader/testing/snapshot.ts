@@ -1,6 +1,6 @@
 // Builds SandboxSnapshots by hand for unit tests of checks (no sandbox needed).
 import { defaultAccount } from '../../aws/default-account';
-import type { FsEntry, HistoryEntry, SandboxSnapshot } from '../../shell/types';
+import type { ExecutionRecord, FsEntry, HistoryEntry, SandboxSnapshot } from '../../shell/types';
 import { createGradeState } from '../state';
 import type { GradeState } from '../types';
 
@@ -11,6 +11,24 @@ export interface SnapshotInput {
   variables?: Record<string, string>;
   cwd?: string;
   history?: Array<HistoryEntry | string>;
+  /** Execution records, each a partial record: argv at least (see `record`). */
+  records?: Array<Partial<ExecutionRecord> & { argv: string[] }>;
+}
+
+/** A complete ExecutionRecord from the fields a test cares about (top level, exit 0, HOME's env). */
+export function record(fields: Partial<ExecutionRecord> & { argv: string[] }, seq = 1): ExecutionRecord {
+  return {
+    seq,
+    historyIndex: 0,
+    env: { HOME: '/home/learner' },
+    cwd: '/home/learner',
+    exitCode: 0,
+    subshell: false,
+    pipeline: false,
+    functions: [],
+    sourcedFrom: [],
+    ...fields,
+  };
 }
 
 /** A snapshot with /home/learner, its parent directories and the given files (mode 0644 by default). */
@@ -41,6 +59,7 @@ export function makeSnapshot(input: SnapshotInput = {}): SandboxSnapshot {
     cwd: input.cwd ?? home,
     history: (input.history ?? []).map((h) => (typeof h === 'string' ? { command: h, exitCode: 0 } : h)),
     account: defaultAccount,
+    records: (input.records ?? []).map((fields, index) => record(fields, index + 1)),
   };
 }
 
