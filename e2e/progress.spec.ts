@@ -108,14 +108,14 @@ test('a lesson counts as read when its end is reached after 20 visible seconds',
   await page.clock.install();
   await page.goto(LESSON);
   const mark = page.locator(`[data-lesson-mark="${LESSON_ID}"]`).first();
-  await expect(mark).toContainText('0/7');
+  await expect(mark).toContainText('0/1');
   await page.locator('[data-lesson-end]').scrollIntoViewIfNeeded();
   await page.clock.runFor(5_000);
-  await expect(mark.locator('[aria-hidden="true"]')).toHaveText('0/7 exercises');
+  await expect(mark.locator('[aria-hidden="true"]')).toHaveText('0/1 exercises');
   await page.clock.runFor(16_000);
   // Said in words: "read", not a ✓ that looks like a score.
-  await expect(mark.locator('[aria-hidden="true"]')).toHaveText('read · 0/7 exercises');
-  await expect(sidebarLink(page)).toHaveAccessibleName(/read, 0 of 7 exercises done/);
+  await expect(mark.locator('[aria-hidden="true"]')).toHaveText('read · 0/1 exercises');
+  await expect(sidebarLink(page)).toHaveAccessibleName(/read, 0 of 1 exercises done/);
 });
 
 test('axe finds no violations in the progress controls, with a refusal shown', async ({ page }) => {

@@ -2,6 +2,8 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
 export const LESSON = '/lessons/aws-foundations/aws-programmatic-access/';
+/** The second half of the split lesson: profiles, environment variables and the other six exercises. */
+export const PROFILES_LESSON = '/lessons/aws-foundations/aws-cli-profiles-and-environment/';
 
 export interface TerminalParts {
   region: Locator;

@@ -2,7 +2,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { DEFAULT_PROFILE, openExercise, solveDefaultProfile } from './exercise-helpers';
-import { LESSON, run } from './terminal-helpers';
+import { LESSON, PROFILES_LESSON, run } from './terminal-helpers';
 
 const LESSON_ID = 'aws-foundations/aws-programmatic-access';
 const NAMED_PROFILE = 'Add a named profile by editing the files';
@@ -24,7 +24,7 @@ function homeSummary(page: Page) {
 }
 
 test('checklist labels render Markdown: backticks become code (item 3)', async ({ page }) => {
-  const { checks } = await openExercise(page, NAMED_PROFILE);
+  const { checks } = await openExercise(page, NAMED_PROFILE, PROFILES_LESSON);
   const first = checks.getByRole('listitem').first();
   await expect(first.locator('code').first()).toHaveText('~/.aws/credentials');
   await expect(checks).not.toContainText('`');
@@ -183,7 +183,7 @@ test('a completed exercise drops "Stuck?" and the solution note; one reset; the 
   await expect(section.getByRole('heading', { name: 'Stuck?' })).toHaveCount(0);
   await expect(section.getByRole('button', { name: /hint|Show solution/ })).toHaveCount(0);
   const mark = page.locator(`[data-lesson-mark="${LESSON_ID}"] [aria-hidden="true"]`).first();
-  await expect(mark).toHaveText('1/7 exercises');
+  await expect(mark).toHaveText('1/1 exercises');
   await expect(mark).not.toContainText('✓');
 });
 
@@ -195,7 +195,9 @@ test('home leads with what a learner can do today; the rest is a compact map mar
   expect(headings.indexOf('Available now')).toBeGreaterThanOrEqual(0);
   expect(headings.indexOf('Available now')).toBeLessThan(headings.indexOf('Course map'));
   const exercises = page.getByRole('list', { name: 'Exercises in AWS Programmatic Access' });
-  await expect(exercises.getByRole('listitem')).toHaveCount(7);
+  await expect(exercises.getByRole('listitem')).toHaveCount(1);
+  const second = page.getByRole('list', { name: 'Exercises in AWS CLI Profiles and Environment Variables' });
+  await expect(second.getByRole('listitem')).toHaveCount(6);
   await expect(page.locator('.outline-module .badge-coming')).toHaveCount(32);
   // Compact: the map of 33 modules is shorter than two screens.
   const map = await page.locator('.course-map').boundingBox();
