@@ -86,8 +86,8 @@ export function Terminal({ exercise, lessonId, setup }: TerminalProps) {
       lessonId: lesson,
       exerciseId: exercise,
       element: () => rootRef.current,
-      sandbox: () => sessionRef.current.sandbox(),
-      snapshot: () => sessionRef.current.sandbox()?.snapshot() ?? null,
+      sandbox: () => sessionRef.current.controller.sandbox(),
+      snapshot: () => sessionRef.current.controller.sandbox()?.snapshot() ?? null,
       placeInput: (text) => {
         const input = inputRef.current;
         if (!input) return;
@@ -98,9 +98,10 @@ export function Terminal({ exercise, lessonId, setup }: TerminalProps) {
         input.focus({ preventScroll: true });
         input.setSelectionRange(first.length, first.length);
       },
-      reset: () => sessionRef.current.reset(),
-      registerHostCommand: (name, command) => sessionRef.current.registerHostCommand(name, command),
-      onStateChange: (listener) => sessionRef.current.onStateChange(listener),
+      reset: () => sessionRef.current.controller.reset(),
+      registerHostCommand: (name, command) =>
+        sessionRef.current.controller.registerHostCommand(name, command),
+      onStateChange: (listener) => sessionRef.current.controller.onStateChange(listener),
     }),
     [storageKey, lesson, exercise],
   );
@@ -121,7 +122,7 @@ export function Terminal({ exercise, lessonId, setup }: TerminalProps) {
       event.preventDefault();
       history.current = null;
       setLine(staged.current.shift() ?? '');
-      session.submit(text);
+      session.controller.submit(text);
       return;
     }
     if (event.ctrlKey && !event.altKey && !event.metaKey) {
@@ -131,17 +132,17 @@ export function Terminal({ exercise, lessonId, setup }: TerminalProps) {
         history.current = null;
         staged.current = [];
         setLine('');
-        session.interrupt(text);
+        session.controller.interrupt(text);
         return;
       }
       if (key === 'l') {
         event.preventDefault();
-        session.clearScreen();
+        session.controller.clearScreen();
         return;
       }
       if (key === 'd' && text === '' && session.mode === 'prompting') {
         event.preventDefault();
-        session.interrupt('');
+        session.controller.interrupt('');
         return;
       }
       const lineKey = lineKeyFor(event);
@@ -155,7 +156,7 @@ export function Terminal({ exercise, lessonId, setup }: TerminalProps) {
     if (event.key === 'Tab' && !event.shiftKey && text !== '' && session.mode !== 'prompting') {
       // An empty line lets Tab move focus on, so keyboard users are never trapped.
       event.preventDefault();
-      const sandbox = session.sandbox();
+      const sandbox = session.controller.sandbox();
       if (!sandbox) return;
       const result = complete(
         { text, cursor },
@@ -167,13 +168,13 @@ export function Terminal({ exercise, lessonId, setup }: TerminalProps) {
           listDirectory: (p) => sandbox.listDirectory(p),
         },
       );
-      if (result.candidates.length > 0) session.showCandidates(text, result.candidates);
+      if (result.candidates.length > 0) session.controller.showCandidates(text, result.candidates);
       else setLine(result.line.text, result.line.cursor);
       return;
     }
     if ((event.key === 'ArrowUp' || event.key === 'ArrowDown') && session.mode !== 'prompting') {
       event.preventDefault();
-      const sandbox = session.sandbox();
+      const sandbox = session.controller.sandbox();
       history.current ??= startHistory(sandbox?.history().map((h) => h.command) ?? []);
       const step =
         event.key === 'ArrowUp' ? historyUp(history.current, text) : historyDown(history.current, text);
@@ -192,7 +193,7 @@ export function Terminal({ exercise, lessonId, setup }: TerminalProps) {
     const { lines, rest } = splitPaste(input.value.slice(0, start) + pasted + input.value.slice(end));
     history.current = null;
     setLine(rest);
-    for (const line of lines) session.submit(line);
+    for (const line of lines) session.controller.submit(line);
   };
 
   return (
@@ -213,7 +214,11 @@ export function Terminal({ exercise, lessonId, setup }: TerminalProps) {
           <button type="button" onClick={() => setEditor((e) => e ?? { path: null, id: 0 })}>
             Files
           </button>
-          <button type="button" onClick={() => session.newSession()} disabled={session.mode !== 'idle'}>
+          <button
+            type="button"
+            onClick={() => session.controller.newSession()}
+            disabled={session.mode !== 'idle'}
+          >
             New session
           </button>
           <button type="button" onClick={() => setConfirmReset(true)} disabled={session.mode === 'loading'}>
@@ -226,7 +231,7 @@ export function Terminal({ exercise, lessonId, setup }: TerminalProps) {
           {session.notices.map((text, i) => (
             <p key={text} className={styles.noticeBanner}>
               {text}{' '}
-              <button type="button" onClick={() => session.dismissNotice(i)}>
+              <button type="button" onClick={() => session.controller.dismissNotice(i)}>
                 Dismiss
               </button>
             </p>
@@ -240,7 +245,7 @@ export function Terminal({ exercise, lessonId, setup }: TerminalProps) {
           if (!window.getSelection()?.toString()) inputRef.current?.focus({ preventScroll: true });
         }}
       >
-        <TerminalLog log={session.log} label="Terminal output" />
+        <TerminalLog log={session.log} label="Terminal output" question={session.question} />
         <div className={styles.inputRow}>
           <span
             id={promptId}
@@ -270,9 +275,9 @@ export function Terminal({ exercise, lessonId, setup }: TerminalProps) {
       </div>
       {editor ? (
         <EditorPanel
-          sandbox={session.sandbox()}
+          sandbox={session.controller.sandbox()}
           request={editor}
-          onSaved={() => session.persist()}
+          onSaved={() => session.controller.persist()}
           onClose={() => {
             setEditor(null);
             focusInput();
@@ -289,7 +294,7 @@ export function Terminal({ exercise, lessonId, setup }: TerminalProps) {
           ]}
           onChoose={(value) => {
             setConfirmReset(false);
-            if (value === 'reset') void session.reset().then(focusInput);
+            if (value === 'reset') void session.controller.reset().then(focusInput);
             else focusInput();
           }}
         />

@@ -43,8 +43,19 @@ const Line = memo(function Line({ line }: { line: LogLine }) {
   );
 });
 
-/** The output region (`role="log"`). */
-export function TerminalLog({ log, label }: { log: OutputLog; label: string }) {
+/**
+ * The output region (`role="log"`, a polite live region). The question a command is asking is added to it
+ * for screen readers only (it is shown visibly before the input), so each new question is announced.
+ */
+export function TerminalLog({
+  log,
+  label,
+  question,
+}: {
+  log: OutputLog;
+  label: string;
+  question?: { id: number; text: string } | null;
+}) {
   return (
     <div role="log" aria-label={label} className={styles.log}>
       {log.removed > 0 ? (
@@ -55,6 +66,11 @@ export function TerminalLog({ log, label }: { log: OutputLog; label: string }) {
       {log.lines.map((line) => (
         <Line key={line.id} line={line} />
       ))}
+      {question ? (
+        <div key={`q${question.id}`} className="visually-hidden">
+          {question.text}
+        </div>
+      ) : null}
     </div>
   );
 }
