@@ -18,6 +18,7 @@ import {
 } from '@/lib/terminal';
 import type { SandboxSetup } from '@/lib/shell/types';
 import { ConfirmDialog } from './ConfirmDialog';
+import { EARLY_INPUT_ATTRIBUTE, takeEarlyLines } from './early-input';
 import { TerminalLog } from './TerminalLog';
 import { registerTerminal, type TerminalHandle } from './terminal-bus';
 import { useTerminalSession } from './use-terminal-session';
@@ -70,8 +71,14 @@ export function Terminal({ exercise, lessonId, setup }: TerminalProps) {
   }, [focusRequest]);
   const focusInput = () => setFocusRequest((n) => n + 1);
   // Set once React has attached the handlers: from then on keystrokes are taken (and queued while loading).
+  // Lines entered before that were kept by the inline script (early-input.ts): they run first.
   const [hydrated, setHydrated] = useState(false);
-  useEffect(() => setHydrated(true), []);
+  useEffect(() => {
+    const root = rootRef.current;
+    if (root) for (const line of takeEarlyLines(root, storageKey)) session.controller.submit(line);
+    setHydrated(true);
+    // Once, on hydration (a later key is a new terminal: nothing was typed into it before hydration).
+  }, []);
 
   useLayoutEffect(() => {
     const screen = screenRef.current;
@@ -203,6 +210,7 @@ export function Terminal({ exercise, lessonId, setup }: TerminalProps) {
       aria-label={exercise ? `Terminal: ${exercise.replace(/-/g, ' ')}` : 'Terminal'}
       aria-busy={busy}
       data-hydrated={hydrated ? 'true' : undefined}
+      data-terminal-key={storageKey}
     >
       <div className={styles.toolbar}>
         <span className={styles.title}>
@@ -258,6 +266,7 @@ export function Terminal({ exercise, lessonId, setup }: TerminalProps) {
             className={styles.input}
             aria-label="Terminal input"
             aria-describedby={promptId}
+            {...{ [EARLY_INPUT_ATTRIBUTE]: '' }}
             autoComplete="off"
             autoCapitalize="off"
             autoCorrect="off"
