@@ -91,3 +91,14 @@ test('a full quota shows a notice', async ({ page }) => {
   await run(t, 'echo x');
   await expect(t.region.getByRole('status')).toContainText('storage for this site is full');
 });
+
+test('reload shows the recent output again, marked as restored', async ({ page }) => {
+  const t = await openTerminal(page);
+  await run(t, 'echo before-the-reload');
+  await page.reload();
+  const again = await terminalParts(page);
+  await expect(again.log).toContainText(/echo before-the-reload\s*before-the-reload/);
+  await expect(again.log).toContainText('Restored after a reload: the lines above are from your last visit.');
+  await run(again, 'echo after-the-reload');
+  await expect(again.log).toContainText(/last visit\.[\s\S]*after-the-reload/);
+});

@@ -8,8 +8,10 @@ const ENGINE_MARKER = 'skillshell-sandbox';
 /**
  * The chunk files (paths under out/, e.g. `_next/static/chunks/x.js`) that the page's lazy `import()`s of the
  * engine load: Turbopack writes each lazy import as `Promise.all(["static/chunks/a.js", …].map(…))`; every
- * such list that includes the chunk holding the engine's marker is part of the engine. Throws when the
- * marker or the lists cannot be found, so a change in Turbopack's output is noticed at build time.
+ * such list in the page's code that includes the chunk holding the engine's marker is part of the engine.
+ * Lists written inside the engine's own chunk are its lazy parts (an `aws` service module, a command loaded
+ * on first use): they are not the engine, so they are not preloaded (the service worker still precaches
+ * them). Throws when the marker or the lists cannot be found, so a change in Turbopack's output is noticed.
  */
 export function engineChunks(outDir: string): string[] {
   const dir = path.join(outDir, '_next/static/chunks');
@@ -19,7 +21,8 @@ export function engineChunks(outDir: string): string[] {
   if (marked.length === 0)
     throw new Error(`no chunk in ${dir} contains the engine marker "${ENGINE_MARKER}"`);
   const found = new Set<string>();
-  for (const text of texts.values()) {
+  for (const [name, text] of texts) {
+    if (marked.includes(name)) continue;
     for (const list of text.matchAll(/Promise\.all\(\[((?:"static\/chunks\/[^"]+",?)+)\]/g)) {
       const files = [...(list[1] ?? '').matchAll(/"static\/chunks\/([^"]+)"/g)].map((m) => m[1] ?? '');
       if (!files.some((file) => marked.includes(file))) continue;
