@@ -48,7 +48,8 @@ test('New session keeps files and drops exported variables, and says so', async 
 });
 
 test('corrupted saved state shows a notice and a working fresh sandbox', async ({ page }) => {
-  await page.goto(LESSON);
+  // Once the page has read its saved state (the engine is preloaded: that can be before 'load').
+  await openTerminal(page);
   await page.evaluate(() => {
     for (let i = 0; i < localStorage.length; i++) {
       const key = localStorage.key(i);

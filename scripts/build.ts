@@ -17,7 +17,8 @@ const pages = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter(
 );
 if (pages.length === 0) throw new Error(`No HTML files in ${outDir}`);
 
-// Pages with a terminal fetch the engine with the HTML, at low priority, instead of after hydration.
+// Pages with a terminal fetch the engine with the HTML, not after hydration. Low priority, as Next's async
+// scripts have: at the default (high) the engine took every connection and delayed hydration by seconds.
 const engine = engineChunks(outDir);
 const preloads = engine
   .map((file) => `<link rel="preload" as="script" fetchPriority="low" href="/${file}"/>`)
