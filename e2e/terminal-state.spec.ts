@@ -1,6 +1,6 @@
 // The sandbox survives a reload; Reset and New session; broken or blocked storage gives a notice, never a crash.
 import { expect, test } from '@playwright/test';
-import { LESSON, openTerminal, run, terminalParts } from './terminal-helpers';
+import { openTerminal, run, terminalParts } from './terminal-helpers';
 
 test('reload keeps files, variables, cwd and history; Reset (confirmed) clears them', async ({ page }) => {
   const t = await openTerminal(page);
