@@ -152,7 +152,7 @@ async function coldRun(browser: Browser, profile: Profile): Promise<Run> {
   return { ...result, heapMB, requests: done };
 }
 
-/** A second visit: the home page first (caches and the service worker fill), then the lesson, throttled. */
+/** A second visit: the home page first (until the service worker has precached the course), then the lesson, throttled. */
 async function repeatRun(browser: Browser): Promise<number> {
   const context = await browser.newContext();
   const first = await context.newPage();
@@ -160,7 +160,7 @@ async function repeatRun(browser: Browser): Promise<number> {
   await first
     .evaluate(() =>
       'serviceWorker' in navigator
-        ? Promise.race([navigator.serviceWorker.ready, new Promise((r) => setTimeout(r, 5000))])
+        ? Promise.race([navigator.serviceWorker.ready, new Promise((r) => setTimeout(r, 60_000))])
         : null,
     )
     .catch(() => undefined);
@@ -259,7 +259,9 @@ async function main() {
     console.log(
       `  ${typical?.requests.length ?? 0} requests, ${kB(typical?.requests.reduce((n, q) => n + q.wire, 0) ?? 0)} on the wire`,
     );
-    console.log('\nBytes per chunk (html = in the page, engine = the sandbox, lazy = loaded later):');
+    console.log(
+      '\nBytes per chunk (html = in the page, engine = the sandbox, lazy = later: commands on first use, the service worker precaching):',
+    );
     for (const c of w.chunks)
       console.log(
         `  ${c.kind.padEnd(6)} ${kB(c.raw).padStart(10)} raw ${kB(c.gzip).padStart(10)} gzip ${kB(c.br).padStart(10)} br  ${c.f}`,
