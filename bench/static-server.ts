@@ -1,6 +1,6 @@
 // A static file server for out/ that answers like a CDN: pre-compressed (brotli, gzip), long-lived cache for hashed chunks.
 import { createServer, type Server } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
@@ -92,6 +92,9 @@ export async function serveStatic(root: string, port: number): Promise<Server> {
       response.end(request.method === 'HEAD' ? undefined : body);
     })().catch(() => response.writeHead(500).end());
   });
+  // Compressed before serving, as a CDN stores them: compressing on demand (brotli -11 takes seconds for the
+  // largest chunks) would block this process, which also drives the browser, while the service worker precaches.
+  for (const name of await readdir(root, { recursive: true })) await load(path.join(root, name));
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   return server;
 }
