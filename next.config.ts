@@ -19,6 +19,20 @@ const nextConfig: NextConfig = {
       'node:url': { browser: './lib/shell/browser-shims/url.ts' },
       'node:zlib': { browser: './lib/shell/browser-shims/zlib.ts' },
       turndown: { browser: './lib/shell/browser-shims/turndown.ts' },
+      // just-bash's ESM build loads each command on first use (its browser bundle holds all of them in one
+      // 1.2 MB file): in the page, use it, with just-bash's own browser stand-ins for the Node built-ins.
+      'just-bash': { browser: './node_modules/just-bash/dist/bundle/index.js' },
+      'node:module': { browser: './app/_stubs/just-bash-node-builtins.ts' },
+      'node:async_hooks': { browser: './app/_stubs/just-bash-node-builtins.ts' },
+      'node:dns': { browser: './app/_stubs/just-bash-node-builtins.ts' },
+      'node:crypto': { browser: './app/_stubs/just-bash-node-builtins.ts' },
+      'node:fs': { browser: './app/_stubs/just-bash-node-fs.ts' },
+      'node:fs/promises': { browser: './app/_stubs/just-bash-node-fs.ts' },
+      'node:worker_threads': { browser: './app/_stubs/just-bash-node-builtins.ts' },
+      // Its feature probes `require('crypto')`/`require('worker_threads')`: not crypto-browserify (~100 kB gzip).
+      crypto: { browser: './app/_stubs/just-bash-node-builtins.ts' },
+      'next/dist/compiled/crypto-browserify': { browser: './app/_stubs/just-bash-node-builtins.ts' },
+      worker_threads: { browser: './app/_stubs/just-bash-node-builtins.ts' },
     },
   },
   poweredByHeader: false,

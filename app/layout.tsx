@@ -2,6 +2,8 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { SiteHeader } from './_components/SiteHeader';
+import { SERVICE_WORKER_SCRIPT } from './_components/service-worker';
+import { EARLY_INPUT_SCRIPT } from './_components/terminal/early-input';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/prose.css';
@@ -30,6 +32,12 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body>
+        {/* Before hydration: keeps a line entered in a terminal (early-input.ts); hashed into the CSP. */}
+        <script dangerouslySetInnerHTML={{ __html: EARLY_INPUT_SCRIPT }} />
+        {/* Offline after one visit: precaches the whole course (service-worker/sw.ts). */}
+        {process.env.NODE_ENV === 'production' ? (
+          <script dangerouslySetInnerHTML={{ __html: SERVICE_WORKER_SCRIPT }} />
+        ) : null}
         <SiteHeader />
         {children}
         <footer className="site-footer">

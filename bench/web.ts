@@ -1,20 +1,31 @@
-// `npm run bench:web`: the lesson terminal's speed and weight in Debian's chromium, as medians over several runs.
-// Needs a build (`npm run build`); serves out/ itself on a free loopback port.
-import { spawn, execSync } from 'node:child_process';
+// `npm run bench:web`: the lesson terminal's speed and weight in Debian's chromium, unthrottled and as a slow phone.
+// Needs a build (`npm run build`). Serves out/ (or BENCH_OUT) pre-compressed like a CDN on BENCH_PORT.
+import { execSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Page, type Response } from '@playwright/test';
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { engineChunks } from '../scripts/engine-chunks';
+import { compressedSizes, serveStatic } from './static-server';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const RUNS = Math.max(5, Number(process.env.BENCH_RUNS ?? 5));
 const PORT = Number(process.env.BENCH_PORT ?? 3107);
+const OUT = path.resolve(process.env.BENCH_OUT ?? 'out');
 const BASE = `http://127.0.0.1:${PORT}`;
 const LESSON = '/lessons/aws-foundations/aws-programmatic-access/';
+const COMMAND = 'aws configure list';
+
+/** Chrome DevTools' mid-range phone: CPU 4× slower, "Fast 3G" (562.5 ms RTT, 1.44 Mbit/s down, 675 kbit/s up). */
+const THROTTLED = { cpu: 4, latency: 562.5, downloadThroughput: 180_000, uploadThroughput: 84_375 };
+type Profile = 'unthrottled' | 'throttled';
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 };
-const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
+const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+const ms = (value: number) => `${(value / 1000).toFixed(2)} s`;
 
 function chromiumPath(): string {
   try {
@@ -24,123 +35,240 @@ function chromiumPath(): string {
   }
 }
 
-async function waitForServer(): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(BASE)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`the static server on ${BASE} did not start`);
+interface Request {
+  url: string;
+  start: number;
+  end: number;
+  wire: number;
 }
 
-/** Gzipped size of every script the page fetched so far. */
-class ScriptMeter {
-  private readonly sizes = new Map<string, Promise<number>>();
-  constructor(page: Page) {
-    page.on('response', (response: Response) => {
-      if (response.request().resourceType() !== 'script') return;
-      this.sizes.set(
-        response.url(),
-        response.body().then(
-          (body) => gzipSync(body, { level: 9 }).length,
-          () => 0,
-        ),
-      );
+/** Applies the profile to a page (and disables the HTTP cache when `cold`); returns the CDP session. */
+async function prepare(context: BrowserContext, page: Page, profile: Profile, cold: boolean) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  if (cold) await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  if (profile === 'throttled') {
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLED.cpu });
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: THROTTLED.latency,
+      downloadThroughput: THROTTLED.downloadThroughput,
+      uploadThroughput: THROTTLED.uploadThroughput,
     });
   }
-  async total(): Promise<number> {
-    const sizes = await Promise.all(this.sizes.values());
-    return sizes.reduce((a, b) => a + b, 0);
-  }
-  urls(): string[] {
-    return [...this.sizes.keys()];
-  }
+  return cdp;
 }
 
-/** The page's own JavaScript before any interaction: its <script src> files and inline scripts, gzipped. */
-async function firstLoadJs(): Promise<number> {
-  const html = await (await fetch(BASE + LESSON)).text();
-  let total = 0;
-  for (const match of html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"[^>]*>/gi)) {
-    if (/\bnomodule\b/i.test(match[0])) continue;
-    const body = Buffer.from(await (await fetch(new URL(match[1] ?? '', BASE))).arrayBuffer());
-    total += gzipSync(body, { level: 9 }).length;
+/** Records every finished request's timing (relative to `origin()`) and its bytes on the wire. */
+function recordRequests(page: Page, origin: () => number): Promise<Request[]>[] {
+  const requests: Promise<Request[]>[] = [];
+  page.on('requestfinished', (request) => {
+    requests.push(
+      request.sizes().then(
+        (sizes) => {
+          const t = request.timing();
+          return [
+            {
+              url: request.url().replace(BASE, ''),
+              start: t.startTime - origin(),
+              end: t.startTime + t.responseEnd - origin(),
+              wire: sizes.responseBodySize,
+            },
+          ];
+        },
+        () => [],
+      ),
+    );
+  });
+  return requests;
+}
+
+/**
+ * One visit as a learner makes it: the moment the terminal's input exists, type the command and press Enter.
+ * When that line is lost (no output soon after the sandbox is ready) the learner types it again.
+ */
+async function visit(page: Page, url: string) {
+  const start = Date.now();
+  await page.goto(BASE + url, { waitUntil: 'commit' });
+  const terminal = page.getByRole('region', { name: /Terminal/ }).first();
+  const input = terminal.getByRole('textbox', { name: /Terminal/ });
+  const output = terminal.getByRole('log').getByText('Location', { exact: false });
+  await input.waitFor({ state: 'visible', timeout: 120_000 });
+  const inputShown = Date.now() - start;
+  await input.fill(COMMAND);
+  await input.press('Enter');
+  // Checked after the Enter: still not hydrated means the Enter certainly came before hydration.
+  const beforeHydration = await page.evaluate(
+    () => document.querySelector('section[data-hydrated="true"]') === null,
+  );
+  await page.waitForFunction(() => document.querySelector('section[aria-busy="false"]') !== null, null, {
+    polling: 100,
+    timeout: 120_000,
+  });
+  const ready = Date.now() - start;
+  let early = true;
+  try {
+    await output.first().waitFor({ timeout: 3000 });
+  } catch {
+    early = false; // the Enter was lost: type it again
+    await input.fill(COMMAND);
+    await input.press('Enter');
+    await output.first().waitFor({ timeout: 60_000 });
   }
+  const firstOutput = Date.now() - start;
+  return { inputShown, ready, firstOutput, early, beforeHydration };
+}
+
+type Run = Awaited<ReturnType<typeof visit>> & { heapMB: number; requests: Request[] };
+
+/** A cold run: fresh context (empty cache, storage and service workers), cache disabled. */
+async function coldRun(browser: Browser, profile: Profile): Promise<Run> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const cdp = await prepare(context, page, profile, true);
+  let origin = Date.now();
+  const requests = recordRequests(page, () => origin);
+  origin = Date.now();
+  const result = await visit(page, LESSON);
+  let heapMB = 0;
+  if (profile === 'unthrottled') {
+    // Every terminal of the lesson runs one command, then the heap after a full collection.
+    const terminals = page.getByRole('region', { name: /^Terminal/ });
+    for (let i = 0; i < (await terminals.count()); i++) {
+      const region = terminals.nth(i);
+      const input = region.getByRole('textbox', { name: /Terminal/ });
+      await region.and(page.locator('[aria-busy="false"]')).waitFor();
+      await input.fill('echo ran');
+      await input.press('Enter');
+      await region.getByRole('log').getByText('ran', { exact: true }).first().waitFor();
+    }
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+    heapMB = heap.usedSize / 1e6;
+  }
+  await page.waitForLoadState('networkidle').catch(() => undefined);
+  const done = (await Promise.all(requests)).flat();
+  await context.close();
+  return { ...result, heapMB, requests: done };
+}
+
+/** A second visit: the home page first (until the service worker has precached the course), then the lesson, throttled. */
+async function repeatRun(browser: Browser): Promise<number> {
+  const context = await browser.newContext();
+  const first = await context.newPage();
+  await first.goto(BASE + '/', { waitUntil: 'load' });
+  await first
+    .evaluate(() =>
+      'serviceWorker' in navigator
+        ? Promise.race([navigator.serviceWorker.ready, new Promise((r) => setTimeout(r, 60_000))])
+        : null,
+    )
+    .catch(() => undefined);
+  await first.waitForLoadState('networkidle');
+  await first.close();
+  const page = await context.newPage();
+  await prepare(context, page, 'throttled', false);
+  const result = await visit(page, LESSON);
+  await context.close();
+  return result.firstOutput;
+}
+
+/** The page's own JavaScript before any interaction: its <script src> files and inline scripts. */
+function htmlScripts(html: string): { files: string[]; inline: string } {
+  const files = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"[^>]*>/gi)]
+    .filter((m) => !/\bnomodule\b/i.test(m[0]))
+    .map((m) => (m[1] ?? '').replace(/^\//, '').split('?')[0] ?? '');
   const inline = [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi)]
     .map((m) => m[1])
     .join('');
-  return total + gzipSync(inline, { level: 9 }).length;
+  return { files, inline };
 }
 
-async function oneRun(page: Page, meter: ScriptMeter) {
-  const start = Date.now();
-  await page.goto(BASE + LESSON, { waitUntil: 'commit' });
-  const terminal = page.getByRole('region', { name: /Terminal/ }).first();
-  const input = terminal.getByRole('textbox', { name: /Terminal/ });
-  // Hydrated: keystrokes reach React (lines typed now are queued); ready: the sandbox answers (not busy).
-  await page.waitForFunction(() => document.querySelector('section[data-hydrated="true"]') !== null, null, {
-    polling: 'raf',
-  });
-  const hydrated = Date.now() - start;
-  await page.waitForFunction(() => document.querySelector('section[aria-busy="false"]') !== null, null, {
-    polling: 'raf',
-  });
-  const ready = Date.now() - start;
-  await page.waitForLoadState('networkidle');
-  const beforeInteraction = await meter.total();
-
-  await input.fill('aws configure list');
-  const sent = Date.now();
-  await input.press('Enter');
-  await terminal.getByRole('log').getByText('Location').waitFor();
-  const listTime = Date.now() - sent;
-
-  await input.fill('nano ~/notes.txt');
-  await input.press('Enter');
-  await page.locator('.monaco-editor .view-lines').first().waitFor();
-  await page.waitForLoadState('networkidle');
-  const afterEditor = await meter.total();
-  return { hydrated, ready, listTime, beforeInteraction, afterEditor };
+function weights(runs: Run[]) {
+  const html = readFileSync(path.join(OUT, LESSON, 'index.html'));
+  const { files, inline } = htmlScripts(html.toString('utf8'));
+  const engine = engineChunks(OUT);
+  const size = (file: string) => compressedSizes(readFileSync(path.join(OUT, file)));
+  const firstLoad = files.reduce((n, f) => n + size(f).gzip, 0) + gzipSync(inline, { level: 9 }).length;
+  const engineGzip = engine.reduce((n, f) => n + size(f).gzip, 0);
+  const loaded = new Set(
+    runs.flatMap((r) => r.requests.map((q) => q.url.replace(/^\//, '').split('?')[0] ?? '')),
+  );
+  const chunks = [...loaded]
+    .filter((f) => f.endsWith('.js') || f.endsWith('.css'))
+    .map((f) => ({
+      f,
+      ...size(f),
+      kind: files.includes(f) ? 'html' : engine.includes(f) ? 'engine' : 'lazy',
+    }))
+    .sort((a, b) => b.raw - a.raw);
+  return { html: compressedSizes(html), firstLoad, engineGzip, chunks };
 }
 
 async function main() {
-  const server = spawn('npx', ['serve', 'out', '--listen', String(PORT), '--no-clipboard'], {
-    stdio: 'ignore',
+  const server = await serveStatic(OUT, PORT);
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
   });
   try {
-    await waitForServer();
-    const browser = await chromium.launch({
-      executablePath: chromiumPath(),
-      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
-    });
-    const results: Awaited<ReturnType<typeof oneRun>>[] = [];
-    const firstLoadGzip = await firstLoadJs();
-    for (let i = 0; i < RUNS; i++) {
-      const context = await browser.newContext(); // a cold cache and empty storage every run
-      const page = await context.newPage();
-      const meter = new ScriptMeter(page);
-      const run = await oneRun(page, meter);
-      results.push(run);
-      await context.close();
+    const runs: Record<Profile, Run[]> = { unthrottled: [], throttled: [] };
+    for (const profile of ['unthrottled', 'throttled'] as const)
+      for (let i = 0; i < RUNS; i++) runs[profile].push(await coldRun(browser, profile));
+    const repeats: number[] = [];
+    for (let i = 0; i < RUNS; i++) repeats.push(await repeatRun(browser));
+
+    const m = (profile: Profile, pick: (r: Run) => number) => median(runs[profile].map(pick));
+    const row = (label: string, pick: (r: Run) => number, format = ms) =>
+      console.log(`| ${label} | ${format(m('unthrottled', pick))} | ${format(m('throttled', pick))} |`);
+    console.log(`bench:web — ${OUT}, ${RUNS} cold runs per profile (fresh context, cache disabled), medians`);
+    console.log(
+      `throttled = CPU ${THROTTLED.cpu}×, ${THROTTLED.latency} ms RTT, 1.44 Mbit/s down, 675 kbit/s up\n`,
+    );
+    console.log('| Figure | unthrottled | throttled |\n| --- | --- | --- |');
+    row('navigation → terminal input shown', (r) => r.inputShown);
+    row('navigation → sandbox ready', (r) => r.ready);
+    row(`navigation → first output of \`${COMMAND}\` (typed at once)`, (r) => r.firstOutput);
+    for (const profile of ['unthrottled', 'throttled'] as const) {
+      const before = runs[profile].filter((r) => r.beforeHydration);
+      const ran = before.filter((r) => r.early).length;
+      console.log(
+        `| Enter pressed before hydration (${profile}) | in ${before.length} of ${RUNS} runs; the line ran in ${ran} of them | |`,
+      );
     }
-    await browser.close();
-    const m = (pick: (r: Awaited<ReturnType<typeof oneRun>>) => number) => median(results.map(pick));
-    console.log(`bench:web — ${RUNS} runs, medians (Debian chromium, cold cache each run)`);
+    console.log(`| repeat visit (home, then the lesson), first output | | ${ms(median(repeats))} |`);
     console.log(
-      `  navigation → input takes keystrokes:     ${m((r) => r.hydrated).toFixed(0)} ms (hydrated; lines queue)`,
+      `| JS heap after all terminals ran a command | ${m('unthrottled', (r) => r.heapMB).toFixed(1)} MB | |`,
     );
-    console.log(`  navigation → sandbox ready (runs lines): ${m((r) => r.ready).toFixed(0)} ms`);
-    console.log(`  Enter → "aws configure list" output:     ${m((r) => r.listTime).toFixed(0)} ms`);
+    const w = weights([...runs.unthrottled, ...runs.throttled]);
+    console.log(`| JS before interaction (script files in the HTML + inline, gzip) | ${kB(w.firstLoad)} | |`);
+    console.log(`| engine (gzip) | ${kB(w.engineGzip)} | |`);
     console.log(
-      `  lesson JS in the HTML (first load):      ${kB(firstLoadGzip)} gzip (script files + inline)`,
+      `| lesson HTML raw / gzip / br | ${kB(w.html.raw)} / ${kB(w.html.gzip)} / ${kB(w.html.br)} | |`,
     );
-    console.log(`  JS fetched before interaction (+engine): ${kB(m((r) => r.beforeInteraction))} gzip`);
-    console.log(`  JS after opening the editor (+Monaco):   ${kB(m((r) => r.afterEditor))} gzip`);
+
+    const sorted = [...runs.throttled].sort((a, b) => a.firstOutput - b.firstOutput);
+    const typical = sorted[Math.floor(sorted.length / 2)] ?? sorted[0];
+    console.log(
+      `\nRequest waterfall of the median throttled run (first output at ${ms(typical?.firstOutput ?? 0)}):`,
+    );
+    for (const q of [...(typical?.requests ?? [])].sort((a, b) => a.start - b.start))
+      console.log(
+        `  ${ms(q.start).padStart(8)} → ${ms(q.end).padStart(8)}  ${kB(q.wire).padStart(10)}  ${q.url}`,
+      );
+    console.log(
+      `  ${typical?.requests.length ?? 0} requests, ${kB(typical?.requests.reduce((n, q) => n + q.wire, 0) ?? 0)} on the wire`,
+    );
+    console.log(
+      '\nBytes per chunk (html = in the page, engine = the sandbox, lazy = later: commands on first use, the service worker precaching):',
+    );
+    for (const c of w.chunks)
+      console.log(
+        `  ${c.kind.padEnd(6)} ${kB(c.raw).padStart(10)} raw ${kB(c.gzip).padStart(10)} gzip ${kB(c.br).padStart(10)} br  ${c.f}`,
+      );
   } finally {
-    server.kill();
+    await browser.close();
+    server.close();
   }
 }
 

@@ -1,6 +1,6 @@
 // The sandbox survives a reload; Reset and New session; broken or blocked storage gives a notice, never a crash.
 import { expect, test } from '@playwright/test';
-import { LESSON, openTerminal, run, terminalParts } from './terminal-helpers';
+import { openTerminal, run, terminalParts } from './terminal-helpers';
 
 test('reload keeps files, variables, cwd and history; Reset (confirmed) clears them', async ({ page }) => {
   const t = await openTerminal(page);
@@ -48,7 +48,8 @@ test('New session keeps files and drops exported variables, and says so', async 
 });
 
 test('corrupted saved state shows a notice and a working fresh sandbox', async ({ page }) => {
-  await page.goto(LESSON);
+  // Once the page has read its saved state (the engine is preloaded: that can be before 'load').
+  await openTerminal(page);
   await page.evaluate(() => {
     for (let i = 0; i < localStorage.length; i++) {
       const key = localStorage.key(i);
@@ -90,4 +91,15 @@ test('a full quota shows a notice', async ({ page }) => {
   const t = await openTerminal(page);
   await run(t, 'echo x');
   await expect(t.region.getByRole('status')).toContainText('storage for this site is full');
+});
+
+test('reload shows the recent output again, marked as restored', async ({ page }) => {
+  const t = await openTerminal(page);
+  await run(t, 'echo before-the-reload');
+  await page.reload();
+  const again = await terminalParts(page);
+  await expect(again.log).toContainText(/echo before-the-reload\s*before-the-reload/);
+  await expect(again.log).toContainText('Restored after a reload: the lines above are from your last visit.');
+  await run(again, 'echo after-the-reload');
+  await expect(again.log).toContainText(/last visit\.[\s\S]*after-the-reload/);
 });

@@ -25,6 +25,23 @@ test('aws configure asks four questions, then the files and configure list show 
   expect(foreign).toEqual([]);
 });
 
+test('each aws configure question is announced in the output live region, not only beside the input', async ({
+  page,
+}) => {
+  const t = await openTerminal(page);
+  await expect(t.log).toHaveAttribute('role', 'log'); // a polite live region: additions are announced
+  await t.input.fill('aws configure');
+  await t.input.press('Enter');
+  await expect(t.input).toHaveAccessibleDescription('AWS Access Key ID [None]:');
+  await expect(t.log).toContainText(/AWS Access Key ID \[None\]:$/);
+  await t.input.fill('AKIAIOSFODNN7EXAMPLE');
+  await t.input.press('Enter');
+  await expect(t.log).toContainText(/AKIAIOSFODNN7EXAMPLE\s*AWS Secret Access Key \[None\]:$/);
+  await t.input.press('Control+c');
+  await expect(t.region).toHaveAttribute('aria-busy', 'false');
+  await expect(t.log).not.toContainText(/\[None\]:$/);
+});
+
 test('exported keys win: configure list shows the env source', async ({ page }) => {
   const t = await openTerminal(page);
   await run(t, 'export AWS_ACCESS_KEY_ID=AKIAI44QH8DHBEXAMPLE');

@@ -8,3 +8,5 @@ export * from './output-log';
 export * from './prompt';
 export * from './saved-state';
 export { listProfiles } from './aws-profiles';
+export * from './scrollback';
+export * from './terminal-controller';

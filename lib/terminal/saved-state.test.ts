@@ -133,3 +133,50 @@ describe('storage problems never throw', () => {
     expect(!outcome.ok && outcome.notice).toMatch(/full/);
   });
 });
+
+describe('scrollback saved beside the snapshot', () => {
+  const now = () => new Date('2026-12-01T00:00:00Z');
+  test('round-trips; a rejected scrollback makes the whole entry invalid', () => {
+    const storage = new MemoryStorage();
+    saveState(() => storage, key, { format: 'snap', n: 1 }, now, { lines: ['x'] });
+    expect(
+      loadSavedState(
+        () => storage,
+        key,
+        validate,
+        () => true,
+      ),
+    ).toEqual({
+      status: 'restored',
+      snapshot: { format: 'snap', n: 1 },
+      scrollback: { lines: ['x'] },
+    });
+    saveState(() => storage, key, { format: 'snap', n: 1 }, now, { lines: ['x'] });
+    expect(
+      loadSavedState(
+        () => storage,
+        key,
+        validate,
+        () => false,
+      ).status,
+    ).toBe('invalid');
+  });
+
+  test('a full quota keeps the snapshot and drops the scrollback', () => {
+    const storage = new MemoryStorage();
+    const bare = JSON.stringify({
+      format: 'skillshell-terminal',
+      version: 1,
+      savedAt: now().toISOString(),
+      snapshot: { format: 'snap', n: 1 },
+    });
+    storage.quota = bare.length;
+    expect(saveState(() => storage, key, { format: 'snap', n: 1 }, now, { lines: ['a long line'] })).toEqual({
+      ok: true,
+    });
+    expect(loadSavedState(() => storage, key, validate)).toEqual({
+      status: 'restored',
+      snapshot: { format: 'snap', n: 1 },
+    });
+  });
+});

@@ -9,7 +9,7 @@ export interface KeyValueStorage {
 
 /** What the page gets back when loading: a snapshot, nothing saved, or a reason to start fresh. */
 export type LoadOutcome<T> =
-  | { status: 'restored'; snapshot: T }
+  | { status: 'restored'; snapshot: T; scrollback?: unknown }
   | { status: 'empty' }
   | { status: 'invalid'; notice: string }
   | { status: 'unavailable'; notice: string };
@@ -22,6 +22,8 @@ interface Envelope {
   version: 1;
   savedAt: string;
   snapshot: unknown;
+  /** The recent scrollback (see scrollback.ts); absent in states saved before it was kept. */
+  scrollback?: unknown;
 }
 
 const PREFIX = 'skillshell:terminal:v1:';
@@ -44,12 +46,14 @@ const unavailableNotice =
 
 /**
  * Reads and validates the saved state. `validate` (the engine's `parseSnapshot`) throws or returns
- * null on anything that is not a sandbox. A broken entry is kept under `<key>:broken` for inspection.
+ * null on anything that is not a sandbox; `validateScrollback` likewise for the saved scrollback, when there
+ * is one. A broken entry is kept under `<key>:broken` for inspection.
  */
 export function loadSavedState<T>(
   getStorage: () => KeyValueStorage | null | undefined,
   key: string,
   validate: (value: unknown) => T | null,
+  validateScrollback: (value: unknown) => boolean = () => true,
 ): LoadOutcome<T> {
   const storage = open(getStorage);
   if (!storage) return { status: 'unavailable', notice: unavailableNotice };
@@ -71,7 +75,9 @@ export function loadSavedState<T>(
       throw new Error('foreign');
     const snapshot = validate(envelope.snapshot);
     if (snapshot === null || snapshot === undefined) throw new Error('invalid');
-    return { status: 'restored', snapshot };
+    if (envelope.scrollback === undefined) return { status: 'restored', snapshot };
+    if (!validateScrollback(envelope.scrollback)) throw new Error('invalid scrollback');
+    return { status: 'restored', snapshot, scrollback: envelope.scrollback };
   } catch {
     try {
       storage.setItem(`${key}:broken`, raw);
@@ -91,12 +97,16 @@ function isQuotaError(error: unknown): boolean {
   );
 }
 
-/** Saves a snapshot. Never throws: a full quota or blocked storage comes back as a notice. */
+/**
+ * Saves a snapshot (and the recent scrollback, when given). Never throws: a full quota or blocked
+ * storage comes back as a notice. A full quota is retried once without the scrollback: files matter more.
+ */
 export function saveState(
   getStorage: () => KeyValueStorage | null | undefined,
   key: string,
   snapshot: unknown,
   now: () => Date = () => new Date(),
+  scrollback?: unknown,
 ): SaveOutcome {
   const storage = open(getStorage);
   if (!storage) return { ok: false, reason: 'unavailable', notice: unavailableNotice };
@@ -105,9 +115,15 @@ export function saveState(
     version: 1,
     savedAt: now().toISOString(),
     snapshot,
+    ...(scrollback === undefined ? {} : { scrollback }),
   };
   try {
-    storage.setItem(key, JSON.stringify(envelope));
+    try {
+      storage.setItem(key, JSON.stringify(envelope));
+    } catch (error) {
+      if (scrollback === undefined || !isQuotaError(error)) throw error;
+      storage.setItem(key, JSON.stringify({ ...envelope, scrollback: undefined }));
+    }
     return { ok: true };
   } catch (error) {
     if (isQuotaError(error)) {

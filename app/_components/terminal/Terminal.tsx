@@ -18,6 +18,7 @@ import {
 } from '@/lib/terminal';
 import type { SandboxSetup } from '@/lib/shell/types';
 import { ConfirmDialog } from './ConfirmDialog';
+import { EARLY_INPUT_ATTRIBUTE, takeEarlyLines } from './early-input';
 import { TerminalLog } from './TerminalLog';
 import { registerTerminal, type TerminalHandle } from './terminal-bus';
 import { useTerminalSession } from './use-terminal-session';
@@ -70,8 +71,15 @@ export function Terminal({ exercise, lessonId, setup }: TerminalProps) {
   }, [focusRequest]);
   const focusInput = () => setFocusRequest((n) => n + 1);
   // Set once React has attached the handlers: from then on keystrokes are taken (and queued while loading).
+  // Lines entered before that were kept by the inline script (early-input.ts): they run first.
   const [hydrated, setHydrated] = useState(false);
-  useEffect(() => setHydrated(true), []);
+  useEffect(() => {
+    const root = rootRef.current;
+    if (root) for (const line of takeEarlyLines(root, storageKey)) session.controller.submit(line);
+    setHydrated(true);
+    // Once, on hydration (a later key is a new terminal: nothing was typed into it before hydration).
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- deliberately run once, on hydration
+  }, []);
 
   useLayoutEffect(() => {
     const screen = screenRef.current;
@@ -86,8 +94,8 @@ export function Terminal({ exercise, lessonId, setup }: TerminalProps) {
       lessonId: lesson,
       exerciseId: exercise,
       element: () => rootRef.current,
-      sandbox: () => sessionRef.current.sandbox(),
-      snapshot: () => sessionRef.current.sandbox()?.snapshot() ?? null,
+      sandbox: () => sessionRef.current.controller.sandbox(),
+      snapshot: () => sessionRef.current.controller.sandbox()?.snapshot() ?? null,
       question: () => (sessionRef.current.mode === 'prompting' ? sessionRef.current.prompt : null),
       placeInput: (text) => {
         const input = inputRef.current;
@@ -99,9 +107,10 @@ export function Terminal({ exercise, lessonId, setup }: TerminalProps) {
         input.focus({ preventScroll: true });
         input.setSelectionRange(first.length, first.length);
       },
-      reset: () => sessionRef.current.reset(),
-      registerHostCommand: (name, command) => sessionRef.current.registerHostCommand(name, command),
-      onStateChange: (listener) => sessionRef.current.onStateChange(listener),
+      reset: () => sessionRef.current.controller.reset(),
+      registerHostCommand: (name, command) =>
+        sessionRef.current.controller.registerHostCommand(name, command),
+      onStateChange: (listener) => sessionRef.current.controller.onStateChange(listener),
     }),
     [storageKey, lesson, exercise],
   );
@@ -122,7 +131,7 @@ export function Terminal({ exercise, lessonId, setup }: TerminalProps) {
       event.preventDefault();
       history.current = null;
       setLine(staged.current.shift() ?? '');
-      session.submit(text);
+      session.controller.submit(text);
       return;
     }
     if (event.ctrlKey && !event.altKey && !event.metaKey) {
@@ -132,17 +141,17 @@ export function Terminal({ exercise, lessonId, setup }: TerminalProps) {
         history.current = null;
         staged.current = [];
         setLine('');
-        session.interrupt(text);
+        session.controller.interrupt(text);
         return;
       }
       if (key === 'l') {
         event.preventDefault();
-        session.clearScreen();
+        session.controller.clearScreen();
         return;
       }
       if (key === 'd' && text === '' && session.mode === 'prompting') {
         event.preventDefault();
-        session.interrupt('');
+        session.controller.interrupt('');
         return;
       }
       const lineKey = lineKeyFor(event);
@@ -156,7 +165,7 @@ export function Terminal({ exercise, lessonId, setup }: TerminalProps) {
     if (event.key === 'Tab' && !event.shiftKey && text !== '' && session.mode !== 'prompting') {
       // An empty line lets Tab move focus on, so keyboard users are never trapped.
       event.preventDefault();
-      const sandbox = session.sandbox();
+      const sandbox = session.controller.sandbox();
       if (!sandbox) return;
       const result = complete(
         { text, cursor },
@@ -168,13 +177,13 @@ export function Terminal({ exercise, lessonId, setup }: TerminalProps) {
           listDirectory: (p) => sandbox.listDirectory(p),
         },
       );
-      if (result.candidates.length > 0) session.showCandidates(text, result.candidates);
+      if (result.candidates.length > 0) session.controller.showCandidates(text, result.candidates);
       else setLine(result.line.text, result.line.cursor);
       return;
     }
     if ((event.key === 'ArrowUp' || event.key === 'ArrowDown') && session.mode !== 'prompting') {
       event.preventDefault();
-      const sandbox = session.sandbox();
+      const sandbox = session.controller.sandbox();
       history.current ??= startHistory(sandbox?.history().map((h) => h.command) ?? []);
       const step =
         event.key === 'ArrowUp' ? historyUp(history.current, text) : historyDown(history.current, text);
@@ -193,7 +202,7 @@ export function Terminal({ exercise, lessonId, setup }: TerminalProps) {
     const { lines, rest } = splitPaste(input.value.slice(0, start) + pasted + input.value.slice(end));
     history.current = null;
     setLine(rest);
-    for (const line of lines) session.submit(line);
+    for (const line of lines) session.controller.submit(line);
   };
 
   return (
@@ -203,6 +212,7 @@ export function Terminal({ exercise, lessonId, setup }: TerminalProps) {
       aria-label={exercise ? `Terminal: ${exercise.replace(/-/g, ' ')}` : 'Terminal'}
       aria-busy={busy}
       data-hydrated={hydrated ? 'true' : undefined}
+      data-terminal-key={storageKey}
     >
       <div className={styles.toolbar}>
         <span className={styles.title}>
@@ -214,7 +224,11 @@ export function Terminal({ exercise, lessonId, setup }: TerminalProps) {
           <button type="button" onClick={() => setEditor((e) => e ?? { path: null, id: 0 })}>
             Files
           </button>
-          <button type="button" onClick={() => session.newSession()} disabled={session.mode !== 'idle'}>
+          <button
+            type="button"
+            onClick={() => session.controller.newSession()}
+            disabled={session.mode !== 'idle'}
+          >
             New session
           </button>
           <button type="button" onClick={() => setConfirmReset(true)} disabled={session.mode === 'loading'}>
@@ -227,7 +241,7 @@ export function Terminal({ exercise, lessonId, setup }: TerminalProps) {
           {session.notices.map((text, i) => (
             <p key={text} className={styles.noticeBanner}>
               {text}{' '}
-              <button type="button" onClick={() => session.dismissNotice(i)}>
+              <button type="button" onClick={() => session.controller.dismissNotice(i)}>
                 Dismiss
               </button>
             </p>
@@ -241,7 +255,7 @@ export function Terminal({ exercise, lessonId, setup }: TerminalProps) {
           if (!window.getSelection()?.toString()) inputRef.current?.focus({ preventScroll: true });
         }}
       >
-        <TerminalLog log={session.log} label="Terminal output" />
+        <TerminalLog log={session.log} label="Terminal output" question={session.question} />
         <div className={styles.inputRow}>
           <span
             id={promptId}
@@ -254,6 +268,7 @@ export function Terminal({ exercise, lessonId, setup }: TerminalProps) {
             className={styles.input}
             aria-label="Terminal input"
             aria-describedby={promptId}
+            {...{ [EARLY_INPUT_ATTRIBUTE]: '' }}
             autoComplete="off"
             autoCapitalize="off"
             autoCorrect="off"
@@ -271,9 +286,9 @@ export function Terminal({ exercise, lessonId, setup }: TerminalProps) {
       </div>
       {editor ? (
         <EditorPanel
-          sandbox={session.sandbox()}
+          sandbox={session.controller.sandbox()}
           request={editor}
-          onSaved={() => session.persist()}
+          onSaved={() => session.controller.persist()}
           onClose={() => {
             setEditor(null);
             focusInput();
@@ -290,7 +305,7 @@ export function Terminal({ exercise, lessonId, setup }: TerminalProps) {
           ]}
           onChoose={(value) => {
             setConfirmReset(false);
-            if (value === 'reset') void session.reset().then(focusInput);
+            if (value === 'reset') void session.controller.reset().then(focusInput);
             else focusInput();
           }}
         />

@@ -43,8 +43,19 @@ const Line = memo(function Line({ line }: { line: LogLine }) {
   );
 });
 
-/** The output region (`role="log"`). */
-export function TerminalLog({ log, label }: { log: OutputLog; label: string }) {
+/**
+ * The output region (`role="log"`, a polite live region). The question a command is asking is added to it
+ * for screen readers only (it is shown visibly before the input), so each new question is announced.
+ */
+export function TerminalLog({
+  log,
+  label,
+  question,
+}: {
+  log: OutputLog;
+  label: string;
+  question?: { id: number; text: string } | null;
+}) {
   // Lines never wrap: once one is wider than the screen the log scrolls sideways, and then it takes focus
   // so keyboard users can scroll it too (not before: Tab goes straight from the toolbar to the input).
   const ref = useRef<HTMLDivElement>(null);
@@ -64,6 +75,11 @@ export function TerminalLog({ log, label }: { log: OutputLog; label: string }) {
       {log.lines.map((line) => (
         <Line key={line.id} line={line} />
       ))}
+      {question ? (
+        <div key={`q${question.id}`} className="visually-hidden">
+          {question.text}
+        </div>
+      ) : null}
     </div>
   );
 }

@@ -1,7 +1,7 @@
-// Loads the sandbox engine (lib/shell + just-bash, ~400 kB gzip) as its own chunk, once, after hydration.
+// Loads the sandbox engine (lib/shell + just-bash + the exercises, see engine-entry.ts) as its own chunk, once.
 import type { SandboxSnapshot } from '@/lib/shell/types';
 
-export type Engine = typeof import('@/lib/shell');
+export type Engine = typeof import('./engine-entry');
 
 let engine: Promise<Engine> | null = null;
 
@@ -11,7 +11,7 @@ export function loadEngine(): Promise<Engine> {
   // and just-bash's Node build would pull Node-only modules into the server render of the page).
   if (typeof window === 'undefined')
     return Promise.reject(new Error('The sandbox runs only in the browser.'));
-  engine ??= import('@/lib/shell');
+  engine ??= import('./engine-entry');
   return engine;
 }
 

@@ -1,0 +1,68 @@
+// The terminal on a slow phone (early typing before hydration) and offline after one visit (service worker).
+import { expect, test } from '@playwright/test';
+import { LESSON, run, terminalParts } from './terminal-helpers';
+
+test('slow phone: lines entered the moment the input appears run, in order, once the engine is ready', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(120_000);
+  // Chrome DevTools' mid-range phone: CPU 4x slower, "Fast 3G"; and a cold cache.
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 562.5,
+    downloadThroughput: 180_000,
+    uploadThroughput: 84_375,
+  });
+  // The page's scripts wait until both lines are entered: the Enters certainly come before hydration, however
+  // fast or loaded this machine is (on a real phone, parsing and hydrating take seconds after the input shows).
+  let release: () => void = () => undefined;
+  const typed = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/_next/static/chunks/*.js', async (route) => {
+    await typed;
+    await route.continue();
+  });
+  await page.goto(LESSON, { waitUntil: 'commit' });
+  const region = page.getByRole('region', { name: /^Terminal/ }).first();
+  const input = region.getByRole('textbox', { name: /Terminal/ });
+  await input.fill('echo early-one');
+  await input.press('Enter');
+  await input.fill('echo early-two');
+  await input.press('Enter');
+  // The case under test: both Enters came before React hydrated the terminal.
+  expect(await region.getAttribute('data-hydrated')).toBeNull();
+  await expect(input).toHaveValue('');
+  release();
+  const log = region.getByRole('log');
+  await expect(log).toContainText(/echo early-one\s*early-one\s*.*echo early-two\s*early-two/, {
+    timeout: 90_000,
+  });
+  await expect(log.getByText('early-one', { exact: true })).toHaveCount(1);
+  await expect(region).toHaveAttribute('data-hydrated', 'true');
+});
+
+test('offline after one visit: the home page once, then offline, the lesson opens and runs commands', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(120_000);
+  await page.goto('/');
+  // The service worker is active once its install precached every file of the build.
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await context.setOffline(true);
+  const response = await page.goto(LESSON);
+  expect(response?.fromServiceWorker()).toBe(true);
+  const t = await terminalParts(page);
+  await run(t, 'echo offline-works && aws configure list');
+  await expect(t.log).toContainText('offline-works');
+  await expect(t.log).toContainText('Location');
+  // The editor (Monaco, loaded on first use) is precached too.
+  await run(t, 'nano ~/notes.txt');
+  await expect(page.locator('.monaco-editor .view-lines').first()).toBeVisible({ timeout: 30_000 });
+});
