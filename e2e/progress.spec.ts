@@ -161,7 +161,7 @@ for (const [name, viewport] of [
         format: 'skillshell-progress',
         version: 1,
         exportedAt: '2026-11-28T02:00:00.000Z',
-        exercises: { 'use-a-profile': { at: '2026-11-28T01:00:00.000Z' } },
+        exercises: { 'configure-default-profile': { at: '2026-11-28T01:00:00.000Z' } },
         lessons: { [LESSON_ID]: { at: '2026-11-28T01:00:00.000Z' } },
       }),
     );
