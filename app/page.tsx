@@ -50,7 +50,9 @@ export default async function HomePage() {
               </h3>
               <p className="available-meta">
                 {lesson.moduleTitle} · about {frontmatter.minutes} minutes
-                {practice.length ? ` · ${practice.length} hands-on exercises` : ''}
+                {practice.length
+                  ? ` · ${practice.length} hands-on ${practice.length === 1 ? 'exercise' : 'exercises'}`
+                  : ''}
               </p>
               <p>{frontmatter.summary}</p>
               {practice.length ? (
