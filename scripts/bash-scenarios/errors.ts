@@ -1,5 +1,5 @@
 // Scenarios (category errors): the messages and exit statuses of the file and text commands on bad input.
-import type { BashScenario } from './types';
+import { scenarioMaker, type BashScenario } from './types';
 
 const two = {
   'a.txt': { content: 'alpha\n' },
@@ -7,17 +7,7 @@ const two = {
   d: { type: 'directory' as const },
 };
 
-const s = (
-  name: string,
-  description: string,
-  script: string,
-  files?: BashScenario['files'],
-): BashScenario => ({
-  name: `errors-${name}`,
-  description,
-  script,
-  ...(files ? { files } : {}),
-});
+const s = scenarioMaker('errors');
 
 export const errorScenarios: BashScenario[] = [
   // cp

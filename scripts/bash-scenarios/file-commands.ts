@@ -1,5 +1,5 @@
 // Scenarios (category files): cp, mv, rm, mkdir, touch, ls, stat, ln, find, basename, dirname, chmod.
-import type { BashScenario } from './types';
+import { scenarioMaker, type BashScenario } from './types';
 
 const two = { 'a.txt': { content: 'alpha\n' }, 'b.txt': { content: 'bravo\n' } };
 const tree = {
@@ -9,17 +9,7 @@ const tree = {
   'proj/docs': { type: 'directory' as const },
 };
 
-const s = (
-  name: string,
-  description: string,
-  script: string,
-  files?: BashScenario['files'],
-): BashScenario => ({
-  name: `files-${name}`,
-  description,
-  script,
-  ...(files ? { files } : {}),
-});
+const s = scenarioMaker('files');
 
 export const fileCommandScenarios: BashScenario[] = [
   // cp

@@ -1,5 +1,5 @@
 // Scenarios (category text-tools): sort, uniq, wc, cut, tr, grep, sed, head, tail, diff, xargs in learner-sized pipes.
-import type { BashScenario } from './types';
+import { scenarioMaker, type BashScenario } from './types';
 
 const fruit = { 'fruit.txt': { content: 'banana\napple\ncherry\napple\nBanana\ndate\n' } };
 const csv = {
@@ -13,17 +13,7 @@ const pair = {
   'b.txt': { content: 'one\n2\nthree\nfour\nfive\n' },
 };
 
-const s = (
-  name: string,
-  description: string,
-  script: string,
-  files?: BashScenario['files'],
-): BashScenario => ({
-  name: `text-${name}`,
-  description,
-  script,
-  ...(files ? { files } : {}),
-});
+const s = scenarioMaker('text');
 
 export const textToolScenarios: BashScenario[] = [
   // sort

@@ -13,6 +13,21 @@ export interface BashScenario {
   script: string;
 }
 
+/** A scenario maker for one category: `s(name, description, script, files?)` names it `<prefix>-<name>`. */
+export function scenarioMaker(prefix: string) {
+  return (
+    name: string,
+    description: string,
+    script: string,
+    files?: BashScenario['files'],
+  ): BashScenario => ({
+    name: `${prefix}-${name}`,
+    description,
+    script,
+    ...(files ? { files } : {}),
+  });
+}
+
 /** `~/.aws/credentials` exactly as `aws configure` writes it. */
 export const AWS_CREDENTIALS =
   '[default]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n';
