@@ -18,6 +18,11 @@ const nextConfig: NextConfig = {
       'node:stream': { browser: './lib/shell/browser-shims/stream.ts' },
       'node:url': { browser: './lib/shell/browser-shims/url.ts' },
       'node:zlib': { browser: './lib/shell/browser-shims/zlib.ts' },
+      // CommonJS `require("node:stream")`/`("zlib")` inside packages (memfs's fs-node-builtins, a command's
+      // chunk) resolves to Next's compiled polyfills directly: alias those too. They pull in Next's `util`,
+      // whose generator probe runs `Function(...)`, which the CSP refuses on every lesson load.
+      'next/dist/compiled/stream-browserify': { browser: './lib/shell/browser-shims/stream.ts' },
+      'next/dist/compiled/browserify-zlib': { browser: './lib/shell/browser-shims/zlib.ts' },
       turndown: { browser: './lib/shell/browser-shims/turndown.ts' },
       // just-bash's ESM build loads each command on first use (its browser bundle holds all of them in one
       // 1.2 MB file): in the page, use it, with just-bash's own browser stand-ins for the Node built-ins.

@@ -5,7 +5,7 @@ import * as buffer from 'buffer';
 import * as events from 'events';
 import process from 'process';
 import * as stream from 'node:stream';
-import * as util from 'util';
+import * as util from '../../lib/shell/browser-shims/util';
 
 /** What the CommonJS code bundled into just-bash's commands (yaml, …) may `require`: the page's polyfills. */
 const MODULES: Record<string, unknown> = {

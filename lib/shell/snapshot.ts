@@ -1,6 +1,6 @@
 // Snapshot and restore of the whole sandbox as plain JSON, and validation of untrusted saved state.
 import type { FsEntry, SandboxSnapshot } from './types';
-import { validateSnapshot } from './validate-snapshot';
+import { validateSnapshot } from './snapshot-schema';
 import { createEmptyVolume, isCommandStub, type MemVolume } from './volume';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });

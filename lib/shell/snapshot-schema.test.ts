@@ -1,7 +1,7 @@
 // The saved-state validator: each kind of damage is named by where it is, and a good snapshot comes back clean.
 import { describe, expect, test } from 'vitest';
 import { createSandbox } from './index';
-import { validateSnapshot } from './validate-snapshot';
+import { validateSnapshot } from './snapshot-schema';
 
 async function goodSnapshot() {
   const sandbox = await createSandbox({
@@ -47,6 +47,39 @@ describe('validateSnapshot', () => {
       'a variable that is not text',
       (s: Record<string, unknown>) => ({ ...s, variables: { X: 1 } }),
       'variables.X: expected a string',
+    ],
+    [
+      'a path that is not normalised',
+      (s: Record<string, unknown>) => ({
+        ...s,
+        files: { ...(s.files as object), '/home/../x': { type: 'directory', mode: 493 } },
+      }),
+      'files./home/../x: must be a normalised absolute path',
+    ],
+    [
+      'binary content that is not base64',
+      (s: Record<string, unknown>) => ({
+        ...s,
+        files: {
+          ...(s.files as object),
+          '/x': { type: 'file', content: '%%', encoding: 'base64', mode: 420 },
+        },
+      }),
+      'files./x: invalid base64 content',
+    ],
+    [
+      'a cwd that is not a directory',
+      (s: Record<string, unknown>) => ({ ...s, cwd: '/etc/hostname' }),
+      'cwd: cwd is not a directory in files',
+    ],
+    [
+      'an access key status AWS does not have',
+      (s: Record<string, unknown>) => {
+        const account = structuredClone(s.account) as { users: { accessKeys: { status?: string }[] }[] };
+        account.users[0]!.accessKeys[0]!.status = 'Paused';
+        return { ...s, account };
+      },
+      'account.users.0.accessKeys.0.status: expected one of Active, Inactive',
     ],
   ])('names the problem: %s', async (_label, damage, message) => {
     const result = validateSnapshot(damage(await goodSnapshot()));
