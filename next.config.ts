@@ -14,7 +14,7 @@ const nextConfig: NextConfig = {
       '@mongodb-js/zstd': './app/_stubs/unavailable-optional-module.ts',
       'node-liblzma': './app/_stubs/unavailable-optional-module.ts',
       // In the browser the engine needs only a sliver of these Node modules: slim stand-ins instead of the
-      // full polyfills (~60 kB gzip less in the engine chunk). bench/browser-bundle.ts measures the same set.
+      // full polyfills (~60 kB gzip less in the engine chunk); `npm run measure` weighs the built chunks.
       'node:stream': { browser: './lib/shell/browser-shims/stream.ts' },
       'node:url': { browser: './lib/shell/browser-shims/url.ts' },
       'node:zlib': { browser: './lib/shell/browser-shims/zlib.ts' },

@@ -3,9 +3,8 @@
 import { execSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { engineChunks } from '../scripts/engine-chunks';
+import { budgetLines, kB, pageWeights } from './page-weights';
 import { compressedSizes, serveStatic } from './static-server';
 
 const RUNS = Math.max(5, Number(process.env.BENCH_RUNS ?? 5));
@@ -24,7 +23,6 @@ const median = (values: number[]) => {
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 };
-const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 const ms = (value: number) => `${(value / 1000).toFixed(2)} s`;
 
 function chromiumPath(): string {
@@ -173,24 +171,9 @@ async function repeatRun(browser: Browser): Promise<number> {
   return result.firstOutput;
 }
 
-/** The page's own JavaScript before any interaction: its <script src> files and inline scripts. */
-function htmlScripts(html: string): { files: string[]; inline: string } {
-  const files = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"[^>]*>/gi)]
-    .filter((m) => !/\bnomodule\b/i.test(m[0]))
-    .map((m) => (m[1] ?? '').replace(/^\//, '').split('?')[0] ?? '');
-  const inline = [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi)]
-    .map((m) => m[1])
-    .join('');
-  return { files, inline };
-}
-
 function weights(runs: Run[]) {
-  const html = readFileSync(path.join(OUT, LESSON, 'index.html'));
-  const { files, inline } = htmlScripts(html.toString('utf8'));
-  const engine = engineChunks(OUT);
+  const page = pageWeights(OUT, path.join(LESSON, 'index.html').replace(/^\//, ''));
   const size = (file: string) => compressedSizes(readFileSync(path.join(OUT, file)));
-  const firstLoad = files.reduce((n, f) => n + size(f).gzip, 0) + gzipSync(inline, { level: 9 }).length;
-  const engineGzip = engine.reduce((n, f) => n + size(f).gzip, 0);
   const loaded = new Set(
     runs.flatMap((r) => r.requests.map((q) => q.url.replace(/^\//, '').split('?')[0] ?? '')),
   );
@@ -199,10 +182,10 @@ function weights(runs: Run[]) {
     .map((f) => ({
       f,
       ...size(f),
-      kind: files.includes(f) ? 'html' : engine.includes(f) ? 'engine' : 'lazy',
+      kind: page.scriptFiles.includes(f) ? 'html' : page.engineFiles.includes(f) ? 'engine' : 'lazy',
     }))
     .sort((a, b) => b.raw - a.raw);
-  return { html: compressedSizes(html), firstLoad, engineGzip, chunks };
+  return { page, chunks };
 }
 
 async function main() {
@@ -241,11 +224,9 @@ async function main() {
       `| JS heap after all terminals ran a command | ${m('unthrottled', (r) => r.heapMB).toFixed(1)} MB | |`,
     );
     const w = weights([...runs.unthrottled, ...runs.throttled]);
-    console.log(`| JS before interaction (script files in the HTML + inline, gzip) | ${kB(w.firstLoad)} | |`);
-    console.log(`| engine (gzip) | ${kB(w.engineGzip)} | |`);
-    console.log(
-      `| lesson HTML raw / gzip / br | ${kB(w.html.raw)} / ${kB(w.html.gzip)} / ${kB(w.html.br)} | |`,
-    );
+    for (const line of budgetLines(w.page)) console.log(`| ${line} | | |`);
+    const html = w.page.html;
+    console.log(`| lesson HTML raw / gzip / br | ${kB(html.raw)} / ${kB(html.gzip)} / ${kB(html.br)} | |`);
 
     const sorted = [...runs.throttled].sort((a, b) => a.firstOutput - b.firstOutput);
     const typical = sorted[Math.floor(sorted.length / 2)] ?? sorted[0];
