@@ -23,6 +23,7 @@ const nextConfig: NextConfig = {
       // whose generator probe runs `Function(...)`, which the CSP refuses on every lesson load.
       'next/dist/compiled/stream-browserify': { browser: './lib/shell/browser-shims/stream.ts' },
       'next/dist/compiled/browserify-zlib': { browser: './lib/shell/browser-shims/zlib.ts' },
+      'next/dist/compiled/native-url': { browser: './lib/shell/browser-shims/url.ts' },
       turndown: { browser: './lib/shell/browser-shims/turndown.ts' },
       // just-bash's ESM build loads each command on first use (its browser bundle holds all of them in one
       // 1.2 MB file): in the page, use it, with just-bash's own browser stand-ins for the Node built-ins.
