@@ -7,6 +7,9 @@ import lockDownCredentials from './lock-down-credentials';
 import sourcingIsNotExporting from './sourcing-is-not-exporting';
 import terraformProfile from './terraform-profile';
 import useAProfile from './use-a-profile';
+import createAssumableRole from './create-assumable-role';
+import attachRolePermissions from './attach-role-permissions';
+import assumeRoleExport from './assume-role-export';
 
 /** Every exercise, in the order the lesson introduces them. */
 export const exercises: readonly Exercise[] = [
@@ -17,6 +20,9 @@ export const exercises: readonly Exercise[] = [
   sourcingIsNotExporting,
   lockDownCredentials,
   terraformProfile,
+  createAssumableRole,
+  attachRolePermissions,
+  assumeRoleExport,
 ];
 
 /** The exercise with this id, or undefined. */
