@@ -1,7 +1,13 @@
 // Exercise 3 of "AWS IAM Role CLI": as example_1, assume S3Reader and export the temporary credentials, so
 // that a plain `aws sts get-caller-identity` runs as the role session (judged by the identity AWS saw).
 import { defineExercise, exportedVariable, isAws, ranAsRole, awsOption } from '@/lib/grader';
-import { ROLE_ARN, ROLE_NAME, S3_READ_ONLY_ARN, roleLessonAccount, roleLessonFiles } from './shared/role-lesson';
+import {
+  ROLE_ARN,
+  ROLE_NAME,
+  S3_READ_ONLY_ARN,
+  roleLessonAccount,
+  roleLessonFiles,
+} from './shared/role-lesson';
 
 const assume = `aws sts assume-role --role-arn ${ROLE_ARN} --role-session-name reader --profile example_1`;
 const fields = `--query '[Credentials.AccessKeyId,Credentials.SecretAccessKey,Credentials.SessionToken]' --output text`;
@@ -82,7 +88,8 @@ export default defineExercise({
       name: 'assigned but not exported',
       script: `${readLine}AWS_ACCESS_KEY_ID=$AK\nAWS_SECRET_ACCESS_KEY=$SK\nAWS_SESSION_TOKEN=$ST\n${whoami}\n`,
       failsCheck: 'ran-as-role',
-      message: 'ran as `arn:aws:iam::123456789012:user/sample_user`, not as the role `S3Reader`. The temporary keys were not exported',
+      message:
+        'ran as `arn:aws:iam::123456789012:user/sample_user`, not as the role `S3Reader`. The temporary keys were not exported',
     },
     {
       name: 'confirmed with --profile example_1 (the profile wins over the exported keys)',

@@ -6,7 +6,10 @@ import { ROLE_NAME, S3_READ_ONLY_ARN, roleLessonAccount, roleLessonFiles } from 
 const BUCKET = 'arn:aws:s3:::sample-user-camera-uploads';
 const attach = (arn: string) => `aws iam attach-role-policy --role-name ${ROLE_NAME} --policy-arn ${arn}\n`;
 const policy = (action: unknown, resource: unknown = '*') =>
-  JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: action, Resource: resource }] });
+  JSON.stringify({
+    Version: '2012-10-17',
+    Statement: [{ Effect: 'Allow', Action: action, Resource: resource }],
+  });
 const putInline = (document: string) =>
   `aws iam put-role-policy --role-name ${ROLE_NAME} --policy-name ReadS3 --policy-document '${document}'\n`;
 
@@ -50,7 +53,10 @@ deletes, and nothing outside S3. Keep the trust policy as it is.`,
   ],
   solution: attach(S3_READ_ONLY_ARN),
   alternatives: [
-    { name: 'an inline policy with s3:Get* and s3:List*', script: putInline(policy(['s3:Get*', 's3:List*'])) },
+    {
+      name: 'an inline policy with s3:Get* and s3:List*',
+      script: putInline(policy(['s3:Get*', 's3:List*'])),
+    },
     {
       name: 'an inline policy naming the three actions, from a file',
       script: `cat > read-s3.json <<'EOF'\n${policy(['s3:ListAllMyBuckets', 's3:ListBucket', 's3:GetObject'])}\nEOF\naws iam put-role-policy --role-name ${ROLE_NAME} --policy-name ReadS3 --policy-document file://read-s3.json\n`,
@@ -113,13 +119,15 @@ deletes, and nothing outside S3. Keep the trust policy as it is.`,
         }),
       ),
       failsCheck: 'reads-s3',
-      message: 'should be allowed `s3:GetObject` on `arn:aws:s3:::sample-user-camera-uploads/clips/door.mp4`, but it is not',
+      message:
+        'should be allowed `s3:GetObject` on `arn:aws:s3:::sample-user-camera-uploads/clips/door.mp4`, but it is not',
     },
     {
       name: 'a typo in an action (s3:GetObjects)',
       script: putInline(policy(['s3:ListAllMyBuckets', 's3:ListBucket', 's3:GetObjects'])),
       failsCheck: 'reads-s3',
-      message: 'should be allowed `s3:GetObject` on `arn:aws:s3:::sample-user-camera-uploads/clips/door.mp4`, but it is not',
+      message:
+        'should be allowed `s3:GetObject` on `arn:aws:s3:::sample-user-camera-uploads/clips/door.mp4`, but it is not',
     },
     {
       name: 's3:* on everything',

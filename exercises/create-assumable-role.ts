@@ -19,7 +19,9 @@ const trust = (principal: unknown, extra: Record<string, unknown> = {}) =>
 const ROOT = 'arn:aws:iam::123456789012:root';
 const ASSUME_POLICY = JSON.stringify({
   Version: '2012-10-17',
-  Statement: [{ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: 'arn:aws:iam::123456789012:role/S3Reader' }],
+  Statement: [
+    { Effect: 'Allow', Action: 'sts:AssumeRole', Resource: 'arn:aws:iam::123456789012:role/S3Reader' },
+  ],
 });
 
 export default defineExercise({
@@ -71,7 +73,12 @@ not you, not anyone in another AWS account. (Its permissions come in the next ex
         JSON.stringify({
           Version: '2012-10-17',
           Statement: [
-            { Sid: 'Example1', Effect: 'Allow', Principal: { AWS: [EXAMPLE_1_ARN] }, Action: ['sts:AssumeRole'] },
+            {
+              Sid: 'Example1',
+              Effect: 'Allow',
+              Principal: { AWS: [EXAMPLE_1_ARN] },
+              Action: ['sts:AssumeRole'],
+            },
           ],
         }),
       )}${create}\n`,
@@ -112,7 +119,8 @@ not you, not anyone in another AWS account. (Its permissions come in the next ex
       name: 'the account root as principal, but example_1 has no sts:AssumeRole permission of its own',
       script: `${trustFile(trust({ AWS: ROOT }))}${create}\n`,
       failsCheck: 'example-1-may-assume',
-      message: 'trusts the account, but no identity-based policy of arn:aws:iam::123456789012:user/example_1 allows sts:AssumeRole',
+      message:
+        'trusts the account, but no identity-based policy of arn:aws:iam::123456789012:user/example_1 allows sts:AssumeRole',
     },
     {
       name: 'Principal "*": anyone, in any account',

@@ -10,6 +10,8 @@ import useAProfile from './use-a-profile';
 import createAssumableRole from './create-assumable-role';
 import attachRolePermissions from './attach-role-permissions';
 import assumeRoleExport from './assume-role-export';
+import roleProfile from './role-profile';
+import backToYourself from './back-to-yourself';
 
 /** Every exercise, in the order the lesson introduces them. */
 export const exercises: readonly Exercise[] = [
@@ -23,6 +25,8 @@ export const exercises: readonly Exercise[] = [
   createAssumableRole,
   attachRolePermissions,
   assumeRoleExport,
+  roleProfile,
+  backToYourself,
 ];
 
 /** The exercise with this id, or undefined. */

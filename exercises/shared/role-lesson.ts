@@ -1,7 +1,13 @@
 // The starting account and files of the "AWS IAM Role CLI" exercises: you are sample_user (an administrator,
 // profile `default`), your colleague example_1 (profile `example_1`) has no permissions of its own.
 import type { Exercise } from '@/lib/grader';
-import { configFileText, credentialsFileText, defaultAccount, example1Key, sampleUserKey } from '@/lib/grader';
+import {
+  configFileText,
+  credentialsFileText,
+  defaultAccount,
+  example1Key,
+  sampleUserKey,
+} from '@/lib/grader';
 
 type Account = NonNullable<Exercise['setup']['account']>;
 

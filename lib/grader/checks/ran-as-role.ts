@@ -16,6 +16,8 @@ export interface RanAsRoleOptions {
   sessionName?: string;
   /** Where the temporary credentials must come from: `env` (exported keys) or `assume-role` (a role profile). */
   credentialSource?: 'env' | 'assume-role';
+  /** The profile the call must have used (from `--profile` or `AWS_PROFILE`). */
+  profile?: string;
 }
 
 const ASSUMED = /^arn:aws:sts::\d{12}:assumed-role\/([^/]+)\/(.+)$/;
@@ -26,8 +28,8 @@ const HOW: Record<string, string> = {
 };
 
 /** What was wrong with one matching call, or null when it is the call asked for. */
-function problemOf(record: ExecutionRecord, options: RanAsRoleOptions): string | null {
-  const { display, roleName, sessionName, credentialSource } = options;
+function problemOf(record: ExecutionRecord, options: RanAsRoleOptions, stopped?: string): string | null {
+  const { display, roleName, sessionName, credentialSource, profile } = options;
   const aws = record.aws;
   const arn = aws?.identityArn ?? null;
   const env = record.env;
@@ -37,6 +39,7 @@ function problemOf(record: ExecutionRecord, options: RanAsRoleOptions): string |
       return `\`${display}\` ran with a temporary key (\`ASIA…\`) but without \`AWS_SESSION_TOKEN\`: AWS refuses temporary keys without their session token, so export it too.`;
     }
     if (aws?.errorCode) return `\`${display}\` failed: AWS answered \`${aws.errorCode}\`.`;
+    if (stopped) return `\`${display}\` stopped before reaching AWS: ${stopped}.`;
     return `\`${display}\` did not reach AWS (exit status ${record.exitCode}): fix the error it printed and run it again.`;
   }
   const match = ASSUMED.exec(arn);
@@ -49,7 +52,11 @@ function problemOf(record: ExecutionRecord, options: RanAsRoleOptions): string |
           : '';
     return `\`${display}\` ran as \`${arn}\`, not as the role \`${roleName}\`.${why}`;
   }
-  if (match[1] !== roleName) return `\`${display}\` ran as the role \`${match[1]}\`; expected \`${roleName}\`.`;
+  if (match[1] !== roleName)
+    return `\`${display}\` ran as the role \`${match[1]}\`; expected \`${roleName}\`.`;
+  if (profile !== undefined && aws?.profile !== profile) {
+    return `\`${display}\` ran as the role, but through the profile \`${aws?.profile ?? 'default'}\`; this step asks for the profile \`${profile}\`.`;
+  }
   if (credentialSource && aws?.credentialSource !== credentialSource) {
     return `\`${display}\` ran as the role, but with its credentials from ${HOW[aws?.credentialSource ?? ''] ?? `\`${aws?.credentialSource ?? 'nowhere'}\``}; this step asks for ${HOW[credentialSource]}.`;
   }
@@ -67,13 +74,15 @@ export function ranAsRole(options: RanAsRoleOptions): Check {
   return {
     id,
     label,
-    run(state): CheckOutcome {
+    async run(state): Promise<CheckOutcome> {
       const candidates = state.records.filter((record) => matches(record, state));
       if (candidates.length === 0)
         return { pass: false, message: `Run \`${display}\` (it has not run yet).` };
       let problem = '';
       for (const record of candidates) {
-        const found = problemOf(record, options);
+        // A call that stopped in the CLI (missing source profile, partial credentials…) says why when resolved again.
+        const stopped = record.aws?.identityArn ? undefined : (await state.awsCall(record)).error;
+        const found = problemOf(record, options, stopped);
         if (found === null) return { pass: true };
         problem = found;
       }

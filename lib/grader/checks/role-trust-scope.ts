@@ -32,7 +32,10 @@ export function roleTrustScope({ id, label, roleName }: RoleTrustScopeOptions): 
       const decision = evaluatePolicies({
         principalArn,
         identityPolicies: [{ label: `outsider's own policy`, document: EVERYTHING }],
-        resourcePolicy: { label: `trust policy of role ${roleName}`, document: role.assumeRolePolicyDocument },
+        resourcePolicy: {
+          label: `trust policy of role ${roleName}`,
+          document: role.assumeRolePolicyDocument,
+        },
         action: 'sts:AssumeRole',
         resource: `arn:aws:iam::${account.accountId}:role${role.path ?? '/'}${roleName}`,
         context: {
