@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import type { AwsCallRecord } from '../../aws/types';
 import { credentialsFileText, example1Key, sampleUserKey } from '../index';
 import { isAws } from '../records';
-import { makeState } from '../testing/snapshot';
+import { makeState, type SnapshotInput } from '../testing/snapshot';
 import { ranAsRole } from './ran-as-role';
 
 const files = {
@@ -37,7 +37,7 @@ const options = {
   roleName: 'S3Reader',
 };
 const check = ranAsRole({ ...options, credentialSource: 'env' });
-const message = async (records: Parameters<typeof makeState>[0]['records'], c = check) => {
+const message = async (records: SnapshotInput['records'], c = check) => {
   const outcome = await c.run(makeState({ files, records }));
   return outcome.pass ? 'pass' : outcome.message;
 };
