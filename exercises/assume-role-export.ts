@@ -1,6 +1,6 @@
 // Exercise 3 of "AWS IAM Role CLI": as example_1, assume S3Reader and export the temporary credentials, so
 // that a plain `aws sts get-caller-identity` runs as the role session (judged by the identity AWS saw).
-import { defineExercise, exportedVariable, isAws, ranAsRole, awsOption } from '@/lib/grader';
+import { defineExercise, exportedVariable, isAws, ranAsRole } from '@/lib/grader';
 import {
   ROLE_ARN,
   ROLE_NAME,
