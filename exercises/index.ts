@@ -7,6 +7,11 @@ import lockDownCredentials from './lock-down-credentials';
 import sourcingIsNotExporting from './sourcing-is-not-exporting';
 import terraformProfile from './terraform-profile';
 import useAProfile from './use-a-profile';
+import createAssumableRole from './create-assumable-role';
+import attachRolePermissions from './attach-role-permissions';
+import assumeRoleExport from './assume-role-export';
+import roleProfile from './role-profile';
+import backToYourself from './back-to-yourself';
 
 /** Every exercise, in the order the lesson introduces them. */
 export const exercises: readonly Exercise[] = [
@@ -17,6 +22,11 @@ export const exercises: readonly Exercise[] = [
   sourcingIsNotExporting,
   lockDownCredentials,
   terraformProfile,
+  createAssumableRole,
+  attachRolePermissions,
+  assumeRoleExport,
+  roleProfile,
+  backToYourself,
 ];
 
 /** The exercise with this id, or undefined. */

@@ -34,3 +34,6 @@ export { iamUser } from './checks/iam-user';
 export { accessKeyState } from './checks/access-key-state';
 export { s3Object } from './checks/s3-object';
 export { roleAssumable } from './checks/role-assumable';
+export { ranAsRole } from './checks/ran-as-role';
+export { rolePermissions } from './checks/role-permissions';
+export { roleTrustScope } from './checks/role-trust-scope';

@@ -4,6 +4,7 @@ import { generalError, partialCredentialsError } from '../cli/errors';
 import type { CredentialChainStep } from '../explanation';
 import type { SharedFileSection } from './parse-shared-file';
 import type { Session } from './session';
+import { pyRepr } from './python-text';
 
 /** Where credentials came from, named like botocore's `Credentials.method`. */
 export type CredentialMethod = 'env' | 'assume-role' | 'shared-credentials-file' | 'config-file';
@@ -114,7 +115,7 @@ async function roleProfile(
   }
   if (visited.includes(sourceProfile) && (sourceProfile !== name || !source.has('aws_access_key_id'))) {
     throw invalidConfig(
-      `Infinite loop in credential configuration detected. Attempting to load from profile ${sourceProfile} which has already been visited. Visited profiles: ${visited.join(', ')}`,
+      `Infinite loop in credential configuration detected. Attempting to load from profile ${sourceProfile} which has already been visited. Visited profiles: [${visited.map(pyRepr).join(', ')}]`,
     );
   }
   let sourceCredentials: ResolvedCredentials | null;

@@ -192,6 +192,15 @@ describe('role profiles (role_arn + source_profile)', () => {
       `[profile auditor]\nrole_arn = ${ROLE}\nsource_profile = empty\n[profile empty]\nregion = us-east-1\n`,
       'The source_profile "empty" must specify either static credentials or an assume role configuration',
     ],
+    // The visited profiles are printed as a Python list (/usr/bin/aws 2.9.19, offline).
+    [
+      `[profile auditor]\nrole_arn = ${ROLE}\nsource_profile = auditor\n`,
+      "Infinite loop in credential configuration detected. Attempting to load from profile auditor which has already been visited. Visited profiles: ['auditor']",
+    ],
+    [
+      `[profile auditor]\nrole_arn = ${ROLE}\nsource_profile = b\n[profile b]\nrole_arn = ${ROLE}\nsource_profile = auditor\n`,
+      "Infinite loop in credential configuration detected. Attempting to load from profile auditor which has already been visited. Visited profiles: ['auditor', 'b']",
+    ],
   ])('botocore refuses %j', async (text, message) => {
     const result = await aws(['sts', 'get-caller-identity', '--profile', 'auditor'], {
       files: files(text),
