@@ -151,4 +151,24 @@ describe('just-bash internals the sandbox relies on (patches/just-bash+3.4.2.pat
     );
     expect(result.stdout).toBe('after 1\n');
   });
+
+  test('our patch: a bad substitution fails its command when it runs, named as typed', async () => {
+    const bash = new Bash({ cwd: '/', defenseInDepth: false });
+    const result = await bash.exec('if false; then echo ${y!}; fi; echo before; echo ${x!}');
+    expect(result.stderr, 'parser: ${x!} is a BadSubstitution op, not a parse error').toBe(
+      'bash: ${x!}: bad substitution\n',
+    );
+    expect(result.stdout).toBe('before\n');
+    expect((await bash.exec('echo ${%}')).stderr, 'BadSubstitutionError names ${…}').toBe(
+      'bash: ${%}: bad substitution\n',
+    );
+  });
+
+  test('our patch: type prints each statement of a function body on its own line', async () => {
+    const bash = new Bash({ cwd: '/', defenseInDepth: false });
+    const result = await bash.exec('f() { echo hi; local x=1; }; type f');
+    expect(result.stdout, 'type-command formatFunctionSource').toBe(
+      'f is a function\nf () \n{ \n    echo hi;\n    local x=1\n}\n',
+    );
+  });
 });
