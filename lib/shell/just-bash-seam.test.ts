@@ -136,6 +136,14 @@ describe('just-bash internals the sandbox relies on (patches/just-bash+3.4.2.pat
       );
       expect(result.stdout, 'applyRedirections: both fds to live stdout').toBe('a\nb\nc\nd e\n');
     });
+    test('> file 2>&1 (stderr through the descriptor > opened) asks interleave', async () => {
+      const result = await run(
+        '{ echo a; echo b >&2; echo c; } > /f 2>&1; { echo d >&2; echo e; } 2> /g 1>&2; cat /f /g',
+      );
+      expect(result.stdout, 'applyRedirections: a file sink and a descriptor on the same path').toBe(
+        'a\nb\nc\nd\ne\n',
+      );
+    });
     test('|& asks interleave for the command that just ended', async () => {
       const result = await run('{ echo visible; echo hidden >&2; } |& cat');
       expect(result.stdout, 'executePipeline: |& merge').toBe('visible\nhidden\n');

@@ -33,6 +33,8 @@ export interface InterpreterState {
   bashPid: number;
   options: { allexport: boolean; [name: string]: boolean };
   shoptOptions: { expand_aliases: boolean; [name: string]: boolean };
+  /** How many loops enclose the command being run (0 at top level: `break` there is an error). */
+  loopDepth: number;
   /** Input of a loop or group with a redirection/pipe, read by `read` when it has no stdin of its own. */
   groupStdin?: string;
 }
