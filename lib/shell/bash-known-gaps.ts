@@ -9,5 +9,4 @@ export const KNOWN_GAPS: Record<string, string> = {
     'just-bash computes $(( )) in floating point: 2**64 is not wrapped to 0 as in 64-bit bash',
   'text-wc-redirect':
     '`wc < file`: a command cannot tell a redirected regular file from a pipe, so wc pads to 7 columns (interpreter)',
-  'files-ls-d-glob': 'the glob `*/` also matches files (interpreter glob expansion)',
 };

@@ -179,4 +179,15 @@ describe('just-bash internals the sandbox relies on (patches/just-bash+3.4.2.pat
       'f is a function\nf () \n{ \n    echo hi;\n    local x=1\n}\n',
     );
   });
+
+  test('our patch: a glob ending in / matches directories only and keeps the slash', async () => {
+    const bash = new Bash({
+      cwd: '/w',
+      files: { '/w/f1': '', '/w/d1/x': '', '/w/d2/x': '' },
+      defenseInDepth: false,
+    });
+    expect((await bash.exec('echo */ d*/ */x/ no*/')).stdout, 'Glob#expand').toBe(
+      'd1/ d2/ d1/ d2/ */x/ no*/\n',
+    );
+  });
 });
