@@ -7,17 +7,6 @@ export const KNOWN_GAPS: Record<string, string> = {
     'just-bash parses a sourced file as a whole: a syntax error runs nothing and has no `FILE: line N:` prefix',
   'messages-arith-wrap':
     'just-bash computes $(( )) in floating point: 2**64 is not wrapped to 0 as in 64-bit bash',
-  'messages-bad-substitution':
-    "just-bash's parser rejects ${x!} before anything runs (a syntax error, status 2); bash fails that command only",
-  'messages-type-function': 'type re-prints a function body as just-bash parsed it: `a; b` stays on one line',
-  'redirection-both-to-file':
-    'a command gives its stdout and stderr as two strings: &> writes all stdout, then all stderr',
-  'redirection-pipe-stderr': 'as &>: |& sends stderr after stdout, not interleaved',
-  'redirection-ls-missing-and-dir': 'as &>: GNU ls writes the error first; the file gets stdout first',
-  'redirection-redirect-missing-dir': 'redirection errors name the absolute path, bash the path as written',
   'text-wc-redirect':
     '`wc < file`: a command cannot tell a redirected regular file from a pipe, so wc pads to 7 columns (interpreter)',
-  'files-ls-d-glob': 'the glob `*/` also matches files (interpreter glob expansion)',
-  'errors-redirect-missing-parent':
-    'a failed redirection names the absolute path (`bash: /home/learner/nodir/f`), not the word typed (interpreter)',
 };

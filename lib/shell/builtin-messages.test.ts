@@ -59,3 +59,26 @@ describe('errors inside a sourced file', () => {
     );
   });
 });
+
+describe('other builtins, as /bin/bash 5.2 answers', () => {
+  test.each([
+    ['printf "%d\\n" abc', '0\n', 'bash: printf: abc: invalid number\n', 1],
+    ['shopt -s nosuch', '', 'bash: shopt: nosuch: invalid shell option name\n', 1],
+    ['unalias nope', '', 'bash: unalias: nope: not found\n', 1],
+    ['set -o nosuch', '', 'bash: set: nosuch: invalid option name\n', 2],
+    ['unset OLDPWD; cd -', '', 'bash: cd: OLDPWD not set\n', 1],
+    ['break', '', "bash: break: only meaningful in a `for', `while', or `until' loop\n", 0],
+    ['unset 1x', '', '', 0],
+    ['unset -v 1x', '', "bash: unset: `1x': not a valid identifier\n", 1],
+  ])('%s', async (line, stdout, stderr, status) => {
+    expect(await run(`${line}; echo "status $?"`)).toMatchObject({
+      stdout: `${stdout}status ${status}\n`,
+      stderr,
+    });
+  });
+
+  test('break inside a loop and a function named like a builtin keep their own behaviour', async () => {
+    expect((await run('for i in 1 2; do echo $i; break; done')).stdout).toBe('1\n');
+    expect(await run('printf() { echo "mine: $1" >&2; }; printf x')).toMatchObject({ stderr: 'mine: x\n' });
+  });
+});

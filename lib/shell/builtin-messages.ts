@@ -1,5 +1,6 @@
 // Shell error texts fixed where the command runs (its name, arguments and sourced-file context are known),
 // instead of regex rewriting of the whole output afterwards: `[`/`test` messages, `FILE: line N:` prefixes.
+import { BUILTINS } from './execution-records';
 import type { CommandHook, InterpreterHandle } from './just-bash-seam';
 
 const INTEGER_OPERATORS = new Set(['-eq', '-ne', '-lt', '-le', '-gt', '-ge']);
@@ -60,6 +61,14 @@ const BUILTIN_FIXES: Record<string, (args: string[], outcome: Outcome) => Outcom
   // Outside a function or sourced file `return` fails with status 2.
   return: (_args, outcome) =>
     outcome.stderr.includes("can only `return' from a function") ? { ...outcome, exitCode: 2 } : outcome,
+  // Without -v, bash takes a name that is not an identifier for a function name (`unset 1x` succeeds).
+  unset: (args, outcome) => {
+    if (args.some((arg) => /^-[a-z]*v/.test(arg))) return outcome;
+    const stderr = outcome.stderr.replace(/^bash: unset: `[^\n]*': not a valid identifier\n/gm, '');
+    return stderr === outcome.stderr
+      ? outcome
+      : { ...outcome, stderr, exitCode: stderr ? outcome.exitCode : 0 };
+  },
   // Interactive bash is silent about `shift N` past the end (shopt shift_verbose is off).
   shift: (_args, outcome) => ({
     ...outcome,
@@ -68,6 +77,43 @@ const BUILTIN_FIXES: Record<string, (args: string[], outcome: Outcome) => Outcom
 };
 
 type Outcome = { stdout: string; stderr: string; exitCode: number };
+
+/** bash 5.2's `set -o` option names. */
+const SET_OPTIONS = new Set(
+  (
+    'allexport braceexpand emacs errexit errtrace functrace hashall histexpand history ignoreeof ' +
+    'interactive-comments keyword monitor noclobber noexec noglob nolog notify nounset onecmd physical ' +
+    'pipefail posix privileged verbose vi xtrace'
+  ).split(' '),
+);
+
+const failure = (stderr: string, exitCode: number): Outcome => ({ stdout: '', stderr, exitCode });
+
+/** What bash answers without running the builtin, where just-bash would answer differently. */
+function refusal(name: string, args: string[], handle: InterpreterHandle): Outcome | null {
+  if (name === 'cd' && args.length === 1 && args[0] === '-' && !handle.state.env.has('OLDPWD')) {
+    return failure('bash: cd: OLDPWD not set\n', 1);
+  }
+  if (name === 'set') {
+    for (let i = 0; i < args.length - 1; i++) {
+      const option = args[i + 1] ?? '';
+      if ((args[i] === '-o' || args[i] === '+o') && !SET_OPTIONS.has(option)) {
+        return failure(`bash: set: ${option}: invalid option name\n`, 2);
+      }
+    }
+  }
+  if ((name === 'break' || name === 'continue') && handle.state.loopDepth === 0) {
+    return failure(`bash: ${name}: only meaningful in a \`for', \`while', or \`until' loop\n`, 0);
+  }
+  return null;
+}
+
+/** A builtin's own error lines (`printf: abc: invalid number`) carry the shell's `bash: ` prefix. */
+function prefixBuiltin(name: string, stderr: string): string {
+  return BUILTINS.has(name) && stderr.startsWith(`${name}: `)
+    ? stderr.replace(new RegExp(`^${name}: `, 'gm'), `bash: ${name}: `)
+    : stderr;
+}
 
 /** Programs whose own `bash: ` messages come from a child shell, not from this one. */
 const CHILD_SHELLS = new Set(['bash', 'sh']);
@@ -80,7 +126,10 @@ const CHILD_SHELLS = new Set(['bash', 'sh']);
  */
 export function builtinMessages(handle: InterpreterHandle): CommandHook {
   const sourcing: string[] = [];
-  return async (name, args, _skipFunctions, run) => {
+  return async (name, args, skipFunctions, run) => {
+    const builtin = skipFunctions || !handle.state.functions.has(name);
+    const refused = builtin ? refusal(name, args, handle) : null;
+    if (refused) return refused;
     const line = handle.state.currentLine;
     const file = sourcing.at(-1);
     const isSource = (name === 'source' || name === '.') && args.length > 0;
@@ -94,7 +143,7 @@ export function builtinMessages(handle: InterpreterHandle): CommandHook {
     if (name === '[' || name === 'test') outcome = fixTest(name, args, outcome);
     const fix = Object.hasOwn(BUILTIN_FIXES, name) ? BUILTIN_FIXES[name] : undefined;
     if (fix) outcome = fix(args, outcome);
-    let stderr = outcome.stderr;
+    let stderr = builtin ? prefixBuiltin(name, outcome.stderr) : outcome.stderr;
     // A script run by a child shell (`bash script.sh`) is named by its $0, as given.
     const script = handle.state.env.get('0');
     const where = file ?? (script && !CHILD_SHELLS.has(script) ? script : undefined);

@@ -4,7 +4,7 @@ import { MAX_EXECUTION_RECORDS } from './types';
 import type { CommandOutcome, InterpreterHandle, InterpreterHooks } from './just-bash-seam';
 
 /** bash 5.2's builtins (`compgen -b`): not programs, so not recorded (except `source` and `.`). */
-const BUILTINS = new Set(
+export const BUILTINS = new Set(
   (
     ': [ alias bg bind break builtin caller cd command compgen complete compopt continue declare dirs disown ' +
     'echo enable eval exec exit export false fc fg getopts hash help history jobs kill let local logout mapfile ' +

@@ -1,6 +1,8 @@
 // Contract test of just-bash's private internals the seam relies on: each failure names the broken assumption.
 import { Bash } from 'just-bash';
 import { describe, expect, test } from 'vitest';
+import { MemfsAdapter } from './memfs-adapter';
+import { createEmptyVolume } from './volume';
 import {
   bashState,
   coverageHooks,
@@ -117,5 +119,75 @@ describe('just-bash internals the sandbox relies on (patches/just-bash+3.4.2.pat
     expect(state.functions, 'Bash#state.functions is a Map').toBeInstanceOf(Map);
     expect(typeof state.lastExitCode).toBe('number');
     expect(registeredCommandNames(bash)).toEqual(expect.arrayContaining(['ls', 'cat', 'grep']));
+  });
+
+  describe('stdout and stderr merged in write order (coverage.interleave, our patch)', () => {
+    const run = async (script: string) => {
+      const bash = new Bash({ coverage: coverageHooks({}), cwd: '/', defenseInDepth: false });
+      return bash.exec(script);
+    };
+    test('&> file asks interleave for one command group', async () => {
+      const result = await run('{ echo out; echo err >&2; echo out2; } &> /f; cat /f');
+      expect(result.stdout, 'applyRedirections: one file for both streams').toBe('out\nerr\nout2\n');
+    });
+    test("2>&1 to the caller's stdout (pipe, $( … )) asks interleave", async () => {
+      const result = await run(
+        '{ echo a; echo b >&2; echo c; } 2>&1 | cat; x=$({ echo d >&2; echo e; } 2>&1); echo $x',
+      );
+      expect(result.stdout, 'applyRedirections: both fds to live stdout').toBe('a\nb\nc\nd e\n');
+    });
+    test('> file 2>&1 (stderr through the descriptor > opened) asks interleave', async () => {
+      const result = await run(
+        '{ echo a; echo b >&2; echo c; } > /f 2>&1; { echo d >&2; echo e; } 2> /g 1>&2; cat /f /g',
+      );
+      expect(result.stdout, 'applyRedirections: a file sink and a descriptor on the same path').toBe(
+        'a\nb\nc\nd\ne\n',
+      );
+    });
+    test('|& asks interleave for the command that just ended', async () => {
+      const result = await run('{ echo visible; echo hidden >&2; } |& cat');
+      expect(result.stdout, 'executePipeline: |& merge').toBe('visible\nhidden\n');
+    });
+  });
+
+  test('a redirection that cannot open its file asks coverage.errnoText and fails that command only', async () => {
+    const fs = new MemfsAdapter(createEmptyVolume());
+    const bash = new Bash({ fs, coverage: coverageHooks({}), cwd: '/', defenseInDepth: false });
+    const result = await bash.exec('echo x > nodir/f; echo "after $?"');
+    expect(result.stderr, 'openOutputEntry: errno text of the failed open').toBe(
+      'bash: nodir/f: No such file or directory\n',
+    );
+    expect(result.stdout).toBe('after 1\n');
+  });
+
+  test('our patch: a bad substitution fails its command when it runs, named as typed', async () => {
+    const bash = new Bash({ cwd: '/', defenseInDepth: false });
+    const result = await bash.exec('if false; then echo ${y!}; fi; echo before; echo ${x!}');
+    expect(result.stderr, 'parser: ${x!} is a BadSubstitution op, not a parse error').toBe(
+      'bash: ${x!}: bad substitution\n',
+    );
+    expect(result.stdout).toBe('before\n');
+    expect((await bash.exec('echo ${%}')).stderr, 'BadSubstitutionError names ${…}').toBe(
+      'bash: ${%}: bad substitution\n',
+    );
+  });
+
+  test('our patch: type prints each statement of a function body on its own line', async () => {
+    const bash = new Bash({ cwd: '/', defenseInDepth: false });
+    const result = await bash.exec('f() { echo hi; local x=1; }; type f');
+    expect(result.stdout, 'type-command formatFunctionSource').toBe(
+      'f is a function\nf () \n{ \n    echo hi;\n    local x=1\n}\n',
+    );
+  });
+
+  test('our patch: a glob ending in / matches directories only and keeps the slash', async () => {
+    const bash = new Bash({
+      cwd: '/w',
+      files: { '/w/f1': '', '/w/d1/x': '', '/w/d2/x': '' },
+      defenseInDepth: false,
+    });
+    expect((await bash.exec('echo */ d*/ */x/ no*/')).stdout, 'Glob#expand').toBe(
+      'd1/ d2/ d1/ d2/ */x/ no*/\n',
+    );
   });
 });

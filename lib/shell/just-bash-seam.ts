@@ -1,6 +1,8 @@
 // The one module that touches just-bash's private internals (state, command registry, interpreter hooks).
 // Every assumption made here is checked by just-bash-seam.test.ts, which names it when an upgrade breaks it.
 import type { Bash } from 'just-bash';
+import { errnoText } from './commands/gnu';
+import { OutputLog, type OrderedResult } from './output-order';
 
 /** An indexed or associative array as just-bash stores it (`state.arrays`). */
 export interface ShellArray {
@@ -31,6 +33,8 @@ export interface InterpreterState {
   bashPid: number;
   options: { allexport: boolean; [name: string]: boolean };
   shoptOptions: { expand_aliases: boolean; [name: string]: boolean };
+  /** How many loops enclose the command being run (0 at top level: `break` there is an error). */
+  loopDepth: number;
   /** Input of a loop or group with a redirection/pipe, read by `read` when it has no stdin of its own. */
   groupStdin?: string;
 }
@@ -99,18 +103,26 @@ interface RawInterpreter {
   ctx: { state: InterpreterState; fs: SeamFs };
   runCommand: Method;
   executePipeline: Method;
+  executeCommand: Method;
   buildExportedEnv: () => Record<string, string>;
 }
 
 /**
  * The `coverage` option of `new Bash()`: just-bash calls `hit()` on every step. Our patch
- * (patches/just-bash+3.4.2.patch) makes the Interpreter constructor call `attachInterpreter(this)`.
+ * (patches/just-bash+3.4.2.patch) makes the Interpreter constructor call `attachInterpreter(this)`,
+ * a failed redirection ask `errnoText(error)` for its message, and the merges of stdout and stderr
+ * (`&>`, `2>&1`, `|&`) ask `interleave(stdout, stderr, finished)` for the two in write order.
  */
 export function coverageHooks(hooks: InterpreterHooks): { hit(feature: string): void } {
   // Commands running in any interpreter of this shell: one created meanwhile is a child (`bash -c`, `env`).
   let running = 0;
+  // What leaf commands wrote, shared by every interpreter of this shell (`bash -c` inside `&>` included).
+  const output = new OutputLog();
   return {
     hit: () => hooks.step?.(),
+    errnoText,
+    interleave: (stdout: string, stderr: string, finished?: boolean) =>
+      output.interleave(stdout, stderr, finished === true),
     attachInterpreter: (raw: RawInterpreter) => {
       const handle: InterpreterHandle = {
         get state() {
@@ -135,13 +147,27 @@ export function coverageHooks(hooks: InterpreterHooks): { hit(feature: string): 
           }
         }
         running++;
+        const logged = output.size;
         try {
           const run = () => runCommand.apply(raw, args);
-          return await (command
+          const result = await (command
             ? command(String(args[0]), args[1] as string[], args[4] === true, run)
             : run());
+          // A function, `source` or `eval` logged its own commands; only a leaf logs its result.
+          if (output.size === logged) output.record(result as OrderedResult);
+          return result;
         } finally {
           running--;
+        }
+      };
+      // executeCommand(node, stdin, …) runs one command node: it scopes the log for the node's redirections.
+      const executeCommand = raw.executeCommand;
+      raw.executeCommand = async (...args: unknown[]) => {
+        output.enter();
+        try {
+          return await executeCommand.apply(raw, args);
+        } finally {
+          output.leave();
         }
       };
       const pipeline = wrap.pipeline;

@@ -1,7 +1,7 @@
 // The shell session: one just-bash interpreter whose variables, export flags, cwd and $? persist across runs.
 import { Bash, type CustomCommand, type IFileSystem } from 'just-bash';
 import { HOME } from './volume';
-import { cdArityPlugin } from './transforms';
+import { aliasChainPlugin, cdArityPlugin } from './transforms';
 import {
   bashState,
   coverageHooks,
@@ -87,6 +87,7 @@ export class ShellSession {
       }),
     });
     this.bash.registerTransformPlugin(cdArityPlugin);
+    this.bash.registerTransformPlugin(aliasChainPlugin((name) => this.state.variables[`BASH_ALIAS_${name}`]));
     const base = this.bash.getEnv();
     this.internals = {};
     for (const [name, value] of Object.entries(base)) {

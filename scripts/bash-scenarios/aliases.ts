@@ -38,4 +38,30 @@ export const aliasScenarios: BashScenario[] = [
     'unalias -a removes every alias.',
     'alias a=pwd b=pwd\nunalias -a\nalias\necho "status $?"\n',
   ),
+  scenario(
+    'alias-in-function',
+    'An alias used in a function defined after it.',
+    "alias hi='echo hello'\nf() { hi from f; }\nf\n",
+  ),
+  scenario(
+    'alias-chain',
+    'An alias whose value ends in a space expands the next word too.',
+    "alias run='echo run: '\nalias x=xargs\nrun x\n",
+  ),
+  scenario('unalias-missing', 'unalias of an unknown name.', 'unalias nope\necho "status $?"\n'),
+  scenario(
+    'alias-p',
+    'alias -p lists with the alias prefix.',
+    "alias b='echo b'\nalias a='ls -l'\nalias -p\n",
+  ),
+  scenario(
+    'alias-with-pipe',
+    'An alias holding a pipeline.',
+    "alias count='wc -l'\nprintf 'a\\nb\\n' | count\n",
+  ),
+  scenario(
+    'alias-escaped',
+    'A backslash skips the alias.',
+    "alias echo='echo aliased'\n\\echo plain\necho x\nunalias echo\n",
+  ),
 ];

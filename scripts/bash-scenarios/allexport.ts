@@ -78,4 +78,19 @@ export const allexportScenarios: BashScenario[] = [
     'export AWS_PROFILE=$p exports the value.',
     'p=example_1\nexport AWS_PROFILE=$p\nenv | grep ^AWS_PROFILE=\n',
   ),
+  scenario(
+    'set-a-off',
+    'set +a stops exporting new assignments.',
+    'set -a\nA1=1\nset +a\nA2=2\nenv | grep ^A[12]=\n',
+  ),
+  scenario(
+    'export-n',
+    'export -n keeps the value but not the export.',
+    'export EN=1\nexport -n EN\nenv | grep -c ^EN=\necho "$EN"\n',
+  ),
+  scenario(
+    'prefix-assignment',
+    'A prefix assignment reaches the command only.',
+    'PX=1 env | grep ^PX=\necho "[$PX]"\n',
+  ),
 ];

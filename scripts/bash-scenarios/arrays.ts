@@ -70,4 +70,14 @@ export const arrayScenarios: BashScenario[] = [
     'A scalar reads as element 0 and $arr as the first element.',
     'a=(first second)\necho $a\ns=solo\necho ${s[0]} ${#s[@]}\n',
   ),
+  scenario(
+    'array-append-next-line',
+    '+= appends to an array across lines.',
+    'a=(x)\na+=(y z)\necho "${a[@]} ${#a[@]}"\n',
+  ),
+  scenario(
+    'array-unset-element',
+    'unset of one element keeps the others.',
+    'a=(p q r)\nunset "a[1]"\necho "${a[@]} ${!a[@]}"\n',
+  ),
 ];

@@ -54,4 +54,18 @@ export const builtinMessageScenarios: BashScenario[] = [
   scenario('bad-substitution', 'A bad substitution.', 'echo ${x!}\necho "status $?"\n'),
   scenario('read-no-var', 'read with no name fills REPLY.', 'read <<< "line here"\necho "$REPLY"\n'),
   scenario('return-outside', 'return outside a function.', 'return 1\necho "status $?"\n'),
+  scenario('cd-oldpwd', 'cd - without OLDPWD.', 'unset OLDPWD\ncd -\necho "status $?"\n'),
+  scenario(
+    'unset-readonly-var',
+    'unset of a readonly variable.',
+    'readonly R=1\nunset R\necho "status $?"\n',
+  ),
+  scenario('local-outside', 'local outside a function.', 'local x=1\necho "status $?"\n'),
+  scenario('declare-p-missing', 'declare -p of an unknown name.', 'declare -p nosuch\necho "status $?"\n'),
+  scenario('printf-invalid-number', 'printf %d of a word.', 'printf "%d\\n" abc\necho "status $?"\n'),
+  scenario('set-bad-option', 'set -o of an unknown option.', 'set -o nosuch\necho "status $?"\n'),
+  scenario('shopt-bad-option', 'shopt -s of an unknown option.', 'shopt -s nosuch\necho "status $?"\n'),
+  scenario('unset-invalid-name', 'unset of an invalid identifier.', 'unset 1x\necho "status $?"\n'),
+  scenario('source-missing', 'source of a missing file.', 'source nosuch.sh\necho "status $?"\n'),
+  scenario('break-outside', 'break outside a loop.', 'break\necho "status $?"\n'),
 ];

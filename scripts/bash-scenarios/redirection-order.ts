@@ -46,4 +46,66 @@ export const redirectionScenarios: BashScenario[] = [
     'Redirecting into a missing directory.',
     'echo x > nodir/file\necho "status $?"\n',
   ),
+  scenario(
+    'two-to-one-pipe',
+    'ls errors and listing through 2>&1 into a pipe, error first.',
+    'mkdir d; touch d/x\nls nope d 2>&1 | cat\n',
+  ),
+  scenario(
+    'cat-interleaved',
+    'cat writes each operand in turn: the error sits between the two copies.',
+    'echo hi > a.txt\ncat a.txt nope a.txt > both.txt 2>&1\ncat both.txt\n',
+  ),
+  scenario(
+    'loop-both',
+    'A loop with &> keeps every iteration in order.',
+    'for i in 1 2; do echo "o$i"; echo "e$i" >&2; done &> loop.txt\ncat loop.txt\n',
+  ),
+  scenario(
+    'function-both',
+    'A function call with 2>&1 into a pipe keeps its order.',
+    'f() { echo start; ls nope; echo end; }\nf 2>&1 | cat\n',
+  ),
+  scenario(
+    'split-streams',
+    '> and 2> to two files split the streams.',
+    'mkdir d; touch d/x\nls nope d > out.txt 2> err.txt\necho "out:"; cat out.txt; echo "err:"; cat err.txt\n',
+  ),
+  scenario('stdin-missing', '< of a missing file fails the command.', 'cat < nofile\necho "status $?"\n'),
+  scenario('onto-directory', '> onto a directory fails.', 'mkdir dd\necho x > dd\necho "status $?"\n'),
+  scenario(
+    'group-stderr-devnull',
+    '2>/dev/null on a group hides only its errors.',
+    '{ echo shown; echo gone >&2; } 2>/dev/null\n',
+  ),
+  scenario(
+    'swap-order',
+    '2>&1 >/dev/null sends only errors into the pipe.',
+    'ls nope 2>&1 >/dev/null | tr a-z A-Z\n',
+  ),
+  scenario(
+    'append-mixed',
+    '&>> appends a command that writes both streams.',
+    'mkdir d; touch d/x\necho first > log\nls d nope &>> log\ncat log\n',
+  ),
+  scenario(
+    'heredoc-to-file',
+    'A here-document into a file.',
+    'cat > notes.txt <<EOF\nline one\nline two\nEOF\ncat notes.txt\n',
+  ),
+  scenario(
+    'missing-then-continue',
+    'A failed redirection fails its command only; the line goes on.',
+    'echo x > nodir/f; echo "after $?"\n',
+  ),
+  scenario(
+    'pipe-both-head',
+    '|& into head takes the first line written.',
+    '{ echo first >&2; echo second; } |& head -n 1\n',
+  ),
+  scenario(
+    'subst-both',
+    '$( ) with 2>&1 captures both streams in order.',
+    'x=$(ls nope 2>&1; echo done)\necho "$x"\n',
+  ),
 ];

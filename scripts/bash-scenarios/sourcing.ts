@@ -102,4 +102,14 @@ export const sourcingScenarios: BashScenario[] = [
       '.bashrc': { content: "alias hey='echo hey there'\nll_count() { echo counted; }\n" },
     },
   ),
+  scenario(
+    'source-args',
+    'source passes arguments as $1.',
+    'printf \'echo "arg=$1"\\n\' > s.sh\nsource s.sh hello\n',
+  ),
+  scenario(
+    'source-return',
+    'return in a sourced file stops it.',
+    'printf \'echo one\\nreturn 4\\necho two\\n\' > r.sh\nsource r.sh\necho "status $?"\n',
+  ),
 ];

@@ -52,4 +52,20 @@ export const subshellScenarios: BashScenario[] = [
     '{ } changes the shell, ( ) does not.',
     '{ G=group; }\n( S=sub )\necho "[$G][$S]"\n',
   ),
+  scenario(
+    'read-in-pipe',
+    'read at the end of a pipeline sets its variable in a subshell only.',
+    'echo piped | read v\necho "[$v]"\n',
+  ),
+  scenario(
+    'cd-in-subst',
+    'cd inside $( ) does not move the shell.',
+    'mkdir d\nx=$(cd d; pwd)\necho "$x"\npwd\n',
+  ),
+  scenario('export-in-subshell', 'An export in ( ) stays there.', '( export IN=1 )\nenv | grep -c ^IN=\n'),
+  scenario(
+    'subshell-redirect',
+    '( ) output redirected as a whole.',
+    '( echo a; echo b ) > s.txt\ncat s.txt\n',
+  ),
 ];

@@ -1,5 +1,6 @@
 // Thin wrappers over just-bash's own cat and find that restore GNU coreutils' (findutils') error texts.
-import { defineCommand, type CustomCommand } from 'just-bash';
+import { defineCommand, type CustomCommand, type ExecResult } from 'just-bash';
+import type { OutputWrite } from '../output-order';
 import { errnoText } from './gnu';
 
 type Fixer = (
@@ -8,8 +9,14 @@ type Fixer = (
   args: string[],
 ) => Promise<string>;
 
+type Run = Parameters<typeof defineCommand>[1];
+
 function wrap(name: string, fix: Fixer): CustomCommand {
-  return defineCommand(name, async (args, ctx) => {
+  return defineCommand(name, wrapped(name, fix));
+}
+
+function wrapped(name: string, fix: Fixer): Run {
+  return async (args, ctx) => {
     if (!ctx.origCommand) return { stdout: '', stderr: `${name}: not available\n`, exitCode: 127 };
     let result;
     try {
@@ -27,7 +34,7 @@ function wrap(name: string, fix: Fixer): CustomCommand {
       }
     };
     return { ...result, stderr: await fix(result.stderr, isDirectory, args) };
-  });
+  };
 }
 
 async function mapLines(text: string, map: (line: string) => Promise<string> | string): Promise<string> {
@@ -38,12 +45,32 @@ async function mapLines(text: string, map: (line: string) => Promise<string> | s
 }
 
 /** `cat DIR` says `Is a directory`, not `No such file or directory`. */
-export const catCommand = wrap('cat', (stderr, isDirectory) =>
+const catOnce = wrapped('cat', (stderr, isDirectory) =>
   mapLines(stderr, async (line) => {
     const match = /^cat: (.*): No such file or directory$/.exec(line);
     return match?.[1] && (await isDirectory(match[1])) ? `cat: ${match[1]}: Is a directory` : line;
   }),
 );
+
+/** Plain `cat A B C` goes file by file as GNU cat does, so `&>` gets an error between the outputs. */
+export const catCommand = defineCommand('cat', async (args, ctx) => {
+  if (args.length < 2 || args.some((arg) => arg.startsWith('-'))) return catOnce(args, ctx);
+  const writes: OutputWrite[] = [];
+  let exitCode = 0;
+  // File contents come back as bytes (a latin1 string): the joined output keeps that shape.
+  let shape: Pick<ExecResult, 'stdoutKind'> = {};
+  for (const operand of args) {
+    const result = await catOnce([operand], ctx);
+    if (result.stdout) {
+      writes.push({ fd: 1, text: result.stdout });
+      if (result.stdoutKind) shape = { stdoutKind: result.stdoutKind };
+    }
+    if (result.stderr) writes.push({ fd: 2, text: result.stderr });
+    exitCode = Math.max(exitCode, result.exitCode);
+  }
+  const text = (fd: 1 | 2) => writes.flatMap((write) => (write.fd === fd ? [write.text] : [])).join('');
+  return { ...shape, stdout: text(1), stderr: text(2), exitCode, writes };
+});
 
 /** findutils quotes the operand (`find: 'nope': No such file or directory`) and words errno texts. */
 export const findCommand = wrap('find', async (stderr, _isDirectory, args) => {

@@ -1,7 +1,8 @@
 // GNU-style `ls` (-p, -F, -l, ...): real permission bits, GNU error texts and exit codes, one entry per line (output is not a tty).
 import { defineCommand, type CustomCommand, type IFileSystem } from 'just-bash';
 import { HOME } from '../volume';
-import { fail } from './command-result';
+import type { OutputWrite } from '../output-order';
+import { fail, type CommandResult } from './command-result';
 
 type Stat = Awaited<ReturnType<IFileSystem['stat']>>;
 
@@ -226,7 +227,8 @@ export const lsCommand: CustomCommand = defineCommand('ls', async (args, ctx) =>
     }
   }
   if (operands.length === 0) operands.push('.');
-  let stderr = '';
+  // GNU ls reports missing operands first, then lists files, then each directory (its errors in place).
+  const events: Array<{ error: string } | { block: string }> = [];
   let exitCode = 0;
   const files: Item[] = [];
   const dirs: Item[] = [];
@@ -239,12 +241,12 @@ export const lsCommand: CustomCommand = defineCommand('ls', async (args, ctx) =>
         isDir = (await ctx.fs.stat(path)).isDirectory;
       (isDir && !options.directory ? dirs : files).push(item);
     } catch {
-      stderr += `ls: cannot access '${operand}': No such file or directory\n`;
+      events.push({ error: `ls: cannot access '${operand}': No such file or directory\n` });
       exitCode = 2;
     }
   }
-  const blocksOut: string[] = [];
-  if (files.length) blocksOut.push((await render(ctx.fs, sortItems(files, options), options)).join('\n'));
+  if (files.length)
+    events.push({ block: (await render(ctx.fs, sortItems(files, options), options)).join('\n') });
   const showHeaders = operands.length > 1 || options.recursive;
   const queue = sortItems(dirs, options);
   while (queue.length) {
@@ -253,18 +255,33 @@ export const lsCommand: CustomCommand = defineCommand('ls', async (args, ctx) =>
     try {
       items = await directoryItems(ctx.fs, dir.path, options);
     } catch {
-      stderr += `ls: cannot open directory '${dir.name}': Permission denied\n`;
+      events.push({ error: `ls: cannot open directory '${dir.name}': Permission denied\n` });
       exitCode = 2;
       continue;
     }
     const lines = await render(ctx.fs, items, options);
     if (options.long) lines.unshift(`total ${items.reduce((sum, item) => sum + blocks(item.stat), 0)}`);
-    blocksOut.push((showHeaders ? [`${dir.name}:`, ...lines] : lines).join('\n'));
+    events.push({ block: (showHeaders ? [`${dir.name}:`, ...lines] : lines).join('\n') });
     if (options.recursive) {
       const subdirs = items.filter((i) => i.stat.isDirectory && i.name !== '.' && i.name !== '..');
       queue.unshift(...subdirs.map((i) => ({ ...i, name: `${dir.name === '/' ? '' : dir.name}/${i.name}` })));
     }
   }
-  const stdout = blocksOut.filter((b) => b !== '').join('\n\n');
-  return { stdout: stdout ? `${stdout}\n` : '', stderr, exitCode };
+  return ordered(events, exitCode);
 });
+
+/** Blocks separated by a blank line, errors in between, as one result with its write order. */
+function ordered(events: Array<{ error: string } | { block: string }>, exitCode: number): CommandResult {
+  const writes: OutputWrite[] = [];
+  let blocks = 0;
+  for (const event of events) {
+    if ('error' in event) writes.push({ fd: 2, text: event.error });
+    else if (event.block !== '') writes.push({ fd: 1, text: `${blocks++ ? '\n' : ''}${event.block}\n` });
+  }
+  const text = (fd: 1 | 2) =>
+    writes
+      .filter((write) => write.fd === fd)
+      .map((write) => write.text)
+      .join('');
+  return { stdout: text(1), stderr: text(2), exitCode, writes };
+}
