@@ -16,6 +16,7 @@ const BIG = `{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":[${
 ).join(',')}],"Resource":"*"}]}`;
 /** The CLI's token after one item of a first page: base64 of {"Marker": null, "boto_truncate_amount": 1}. */
 const TOKEN_AFTER_ONE = 'eyJNYXJrZXIiOiBudWxsLCAiYm90b190cnVuY2F0ZV9hbW91bnQiOiAxfQ==';
+const READ_ONLY = 'arn:aws:iam::aws:policy/ReadOnlyAccess';
 /** Three actions for the simulator's paging scenarios. */
 const THREE = ['s3:ListAllMyBuckets', 's3:GetObject', 'iam:ListUsers'];
 
@@ -200,6 +201,100 @@ export const iamArea: ScenarioArea = {
           '--output',
           'text',
         ),
+      ],
+    },
+    {
+      name: 'group-policies',
+      description:
+        'attach, list and detach a group policy, list-groups, list-entities-for-policy, remove-user-from-group, delete-group; a second detach is NoSuchEntity.',
+      ...ok,
+      steps: [
+        iam('create-group', '--group-name', 'Readers'),
+        iam('attach-group-policy', '--group-name', 'Readers', '--policy-arn', READ_ONLY),
+        iam('add-user-to-group', '--group-name', 'Readers', '--user-name', 'example_1'),
+        iam('list-attached-group-policies', '--group-name', 'Readers', '--output', 'text'),
+        iam('list-groups', '--query', 'Groups[].[GroupName,Path]', '--output', 'text'),
+        iam('list-entities-for-policy', '--policy-arn', READ_ONLY),
+        iam('delete-group', '--group-name', 'Readers'),
+        iam('remove-user-from-group', '--group-name', 'Readers', '--user-name', 'example_1'),
+        iam('remove-user-from-group', '--group-name', 'Readers', '--user-name', 'example_1'),
+        iam('detach-group-policy', '--group-name', 'Readers', '--policy-arn', READ_ONLY),
+        iam('detach-group-policy', '--group-name', 'Readers', '--policy-arn', READ_ONLY),
+        iam('delete-group', '--group-name', 'Readers'),
+        iam('list-groups', '--output', 'yaml'),
+      ],
+    },
+    {
+      name: 'role-policies',
+      description:
+        'put, list, get (decoded) and delete a role inline policy; attach, list and detach a managed one; delete-role refuses while policies remain.',
+      files: { ...homeWithDefault, 'trust.json': { content: TRUST } },
+      stub: true,
+      steps: [
+        iam(
+          'create-role',
+          '--role-name',
+          'Auditor',
+          '--assume-role-policy-document',
+          'file://trust.json',
+          '--query',
+          'Role.Arn',
+        ),
+        iam(
+          'put-role-policy',
+          '--role-name',
+          'Auditor',
+          '--policy-name',
+          'S3List',
+          '--policy-document',
+          POLICY,
+        ),
+        iam('list-role-policies', '--role-name', 'Auditor'),
+        iam('get-role-policy', '--role-name', 'Auditor', '--policy-name', 'S3List'),
+        iam('attach-role-policy', '--role-name', 'Auditor', '--policy-arn', READ_ONLY),
+        iam('list-attached-role-policies', '--role-name', 'Auditor', '--output', 'table'),
+        iam('delete-role', '--role-name', 'Auditor'),
+        iam('detach-role-policy', '--role-name', 'Auditor', '--policy-arn', READ_ONLY),
+        iam('detach-role-policy', '--role-name', 'Auditor', '--policy-arn', READ_ONLY),
+        iam('delete-role-policy', '--role-name', 'Auditor', '--policy-name', 'S3List'),
+        iam('delete-role-policy', '--role-name', 'Auditor', '--policy-name', 'S3List'),
+        iam('get-role-policy', '--role-name', 'Auditor', '--policy-name', 'S3List'),
+        iam('delete-role', '--role-name', 'Auditor'),
+      ],
+    },
+    {
+      name: 'user-policy-detach-and-keys',
+      description:
+        'detach-user-policy (twice: NoSuchEntity), list-policies by scope, delete-access-key (twice: NoSuchEntity).',
+      ...ok,
+      steps: [
+        iam(
+          'create-policy',
+          '--policy-name',
+          'ListBuckets',
+          '--policy-document',
+          POLICY,
+          '--query',
+          'Policy.Arn',
+        ),
+        iam('attach-user-policy', '--user-name', 'example_1', '--policy-arn', POLICY_ARN),
+        iam('list-policies', '--scope', 'Local'),
+        iam(
+          'list-policies',
+          '--scope',
+          'Local',
+          '--only-attached',
+          '--query',
+          'Policies[].[PolicyName,AttachmentCount]',
+          '--output',
+          'text',
+        ),
+        iam('list-policies', '--scope', 'AWS', '--max-items', '2', '--query', 'Policies[].PolicyName'),
+        iam('detach-user-policy', '--user-name', 'example_1', '--policy-arn', POLICY_ARN),
+        iam('detach-user-policy', '--user-name', 'example_1', '--policy-arn', POLICY_ARN),
+        iam('delete-access-key', '--user-name', 'example_1', '--access-key-id', 'AKIAI44QH8DHBEXAMPLE'),
+        iam('delete-access-key', '--user-name', 'example_1', '--access-key-id', 'AKIAI44QH8DHBEXAMPLE'),
+        iam('list-access-keys', '--user-name', 'example_1'),
       ],
     },
     {
