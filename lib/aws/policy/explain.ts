@@ -119,6 +119,7 @@ const NO_AUTHORIZATION: Readonly<Record<string, string>> = {
   'usage-error': 'none: the CLI rejected the command line before looking for credentials.',
   'no-credentials': 'none: no provider in the chain supplied credentials, so nothing was sent to AWS.',
   'auth-failed': 'none: AWS did not accept the credentials, so no permission was checked.',
+  error: 'none: the command stopped with an error before AWS checked any permission.',
 };
 
 /** Why a call with this AwsCallRecord.outcome reached no permission check ("none: …"). */

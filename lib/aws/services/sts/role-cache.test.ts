@@ -8,6 +8,7 @@ import type { CallExplanation } from '../../explanation';
 import { aws, SAMPLE_KEYS } from '../../testing/run';
 import type { SimulatedAccount } from '../../types';
 import { pyIsoformat, roleCacheKey } from './role-cache';
+import { explainCall, explanationText } from '../../policy/explain';
 
 const ROLE = 'arn:aws:iam::123456789012:role/Auditor';
 const TRUST =
@@ -149,6 +150,16 @@ describe('the assume-role cache file', () => {
     expect(result).toMatchObject({ stdout: '', stderr: `\n${message}\n`, exitCode: 255 });
     expect(acct.sessions ?? []).toHaveLength(0);
     expect(await result.fs.readFile(CACHE_PATH)).toBe(content);
+    const r = result.record!;
+    const call = { commandLine: 'aws sts get-caller-identity', exitCode: 255, outcome: r.outcome };
+    const facts = { ...call, profile: r.profile, identityArn: null, accessKeyId: null };
+    const why = { stdout: explanationText(explainCall(facts, r.explanation)) };
+    expect(why.stdout).toContain(
+      `auditor: ~/${CACHE} cannot be used (${message}): delete it to assume the role again`,
+    );
+    expect(why.stdout).toContain(
+      'Authorization: none: the command stopped with an error before AWS checked any permission.',
+    );
   });
 
   test('export-credentials prints the role session (cached or new), not the source keys', async () => {
