@@ -10,3 +10,4 @@ export * from './saved-state';
 export { listProfiles } from './aws-profiles';
 export * from './scrollback';
 export * from './terminal-controller';
+export * from './why-panel';

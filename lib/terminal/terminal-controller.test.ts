@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { createSandbox, parseSnapshot } from '../shell';
+import { createSandbox, explainLastAwsCall, parseSnapshot } from '../shell';
 import { lineText } from './output-log';
 import type { KeyValueStorage } from './saved-state';
 import {
@@ -27,6 +27,7 @@ const engine: TerminalEngine = {
     const parsed = parseSnapshot(value);
     return parsed.ok ? parsed.snapshot : null;
   },
+  explainLastAwsCall,
 };
 
 /** A controller whose engine arrives when `ready()` is called (like the lazily loaded chunk). */
@@ -225,5 +226,42 @@ describe('TerminalController', () => {
     expect(text(controller)).toEqual([
       'The sandbox could not start: network down. Reload the page to try again.',
     ]);
+  });
+
+  test('the view explains the newest aws call, keeps it across other commands and after a reload', async () => {
+    const storage = new MemoryStorage();
+    const { controller, ready } = make(storage);
+    await ready();
+    expect(controller.state().lastAwsCall).toBeNull();
+    controller.submit('aws s3 ls');
+    await settled(controller);
+    const first = controller.state().lastAwsCall;
+    expect(first?.commandLine).toBe('aws s3 ls');
+    expect(first?.explanation?.call.outcome).toBe('no-credentials');
+    controller.submit('echo not aws');
+    await settled(controller);
+    expect(controller.state().lastAwsCall).toBe(first);
+    controller.submit(
+      'AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY aws iam get-user',
+    );
+    await settled(controller);
+    const second = controller.state().lastAwsCall;
+    expect(second).not.toBe(first);
+    expect(second?.explanation?.authorization?.decision).toBe('allow');
+    expect(second?.explanation?.authorization?.action).toBe('iam:GetUser');
+    const again = make(storage);
+    await again.ready();
+    expect(again.controller.state().lastAwsCall?.seq).toBe(second?.seq);
+    await controller.reset();
+    expect(controller.state().lastAwsCall).toBeNull();
+  });
+
+  test('an engine without explanations leaves the panel empty', async () => {
+    const bare: TerminalEngine = { createSandbox, parseSnapshot: engine.parseSnapshot };
+    const { controller, ready } = make(new MemoryStorage(), { loadEngine: () => Promise.resolve(bare) });
+    await ready();
+    controller.submit('aws s3 ls');
+    await settled(controller);
+    expect(controller.state().lastAwsCall).toBeNull();
   });
 });

@@ -1,6 +1,8 @@
 // One lesson terminal's logic without a UI: runs lines one at a time, answers prompts, queues type-ahead, saves state.
+import type { LastAwsCall } from '../shell/commands/why';
 import type {
   CreateSandboxOptions,
+  ExecutionRecord,
   HostCommand,
   PromptRequest,
   Sandbox,
@@ -21,6 +23,8 @@ export interface TerminalEngine {
   createSandbox(options: CreateSandboxOptions): Promise<Sandbox>;
   /** The saved snapshot when valid, else null. */
   parseSnapshot(value: unknown): SandboxSnapshot | null;
+  /** The newest `aws` call explained (what `why` prints), for the "Why?" panel; absent: no panel data. */
+  explainLastAwsCall?(records: readonly ExecutionRecord[]): LastAwsCall | null;
 }
 
 export interface TerminalControllerOptions {
@@ -43,6 +47,8 @@ export interface TerminalView {
   queued: number;
   /** The question a running command is asking, for a live region; `id` changes with each question. */
   question: { id: number; text: string } | null;
+  /** The newest `aws` call of this sandbox, explained (the "Why?" panel); a new object only for a new call. */
+  lastAwsCall: LastAwsCall | null;
 }
 
 const HOME = '/home/learner';
@@ -59,6 +65,7 @@ export class TerminalController {
     notices: [],
     queued: 0,
     question: null,
+    lastAwsCall: null,
   };
   private readonly listeners = new Set<() => void>();
   private readonly stateListeners = new Set<(snapshot: SandboxSnapshot) => void>();
@@ -234,6 +241,16 @@ export class TerminalController {
     this.update({ notices: [...this.view.notices, text] });
   }
 
+  /** The newest aws call explained; the current object when it is still the same call (views compare identity). */
+  private explainLastCall(): LastAwsCall | null {
+    const records = this.box?.records() ?? [];
+    const next = this.engine?.explainLastAwsCall?.(records) ?? null;
+    const current = this.view.lastAwsCall;
+    if (next && current && next.seq === current.seq && next.commandLine === current.commandLine)
+      return current;
+    return next;
+  }
+
   private shellPrompt(): string {
     return this.pending !== null ? continuationPrompt : promptFor(this.box?.cwd() ?? HOME, HOME);
   }
@@ -289,7 +306,7 @@ export class TerminalController {
     this.box = box;
     this.pending = null;
     if (log && log.lines.length > 0) this.update({ log: mergeLogs(log, this.view.log) });
-    this.update({ prompt: this.shellPrompt(), mode: 'idle' });
+    this.update({ prompt: this.shellPrompt(), mode: 'idle', lastAwsCall: this.explainLastCall() });
     const current = box.snapshot();
     for (const listener of this.stateListeners) listener(current);
     await this.runQueued();
@@ -358,7 +375,7 @@ export class TerminalController {
       this.abort = null;
       this.asking = null;
       this.answer = null;
-      this.update({ question: null });
+      this.update({ question: null, lastAwsCall: this.explainLastCall() });
       this.persist();
       this.update({ prompt: this.shellPrompt(), mode: 'idle' });
     }

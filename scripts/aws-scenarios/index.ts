@@ -18,6 +18,7 @@ import { s3apiArea } from './s3api';
 import { stsArea } from './sts';
 import { iamArea } from './iam';
 import { stsAssumeRoleArea } from './sts-assume-role';
+import { stsRoleCacheArea } from './sts-role-cache';
 import type { ScenarioArea } from './types';
 
 export const areas: ScenarioArea[] = [
@@ -40,4 +41,5 @@ export const areas: ScenarioArea[] = [
   globalOptionsArea,
   iamArea,
   stsAssumeRoleArea,
+  stsRoleCacheArea,
 ];

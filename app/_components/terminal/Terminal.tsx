@@ -29,6 +29,11 @@ const EditorPanel = dynamic(() => import('../editor/EditorPanel'), {
   ssr: false,
   loading: () => <p className={styles.editorLoading}>Loading the editor…</p>,
 });
+// The "Why?" panel is fetched when first opened (it is not needed to run commands).
+const WhyPanel = dynamic(() => import('./WhyPanel'), {
+  ssr: false,
+  loading: () => <p className={styles.editorLoading}>Loading the explanation…</p>,
+});
 
 export interface TerminalProps {
   /** The exercise this terminal belongs to (its state is saved separately). */
@@ -50,6 +55,9 @@ export function Terminal({ exercise, lessonId, setup }: TerminalProps) {
   const storageKey = terminalStorageKey(lesson, exercise);
   const [editor, setEditor] = useState<{ path: string | null; id: number } | null>(null);
   const [confirmReset, setConfirmReset] = useState(false);
+  const [whyOpen, setWhyOpen] = useState(false);
+  const whyButtonRef = useRef<HTMLButtonElement>(null);
+  const whyPanelId = useId();
   const session = useTerminalSession({
     storageKey,
     setup,
@@ -221,6 +229,16 @@ export function Terminal({ exercise, lessonId, setup }: TerminalProps) {
           {session.mode === 'loading' ? <span className={styles.status}> · starting…</span> : null}
         </span>
         <span className={styles.actions}>
+          <button
+            ref={whyButtonRef}
+            type="button"
+            aria-label="Why? Explain the last aws call"
+            aria-expanded={whyOpen}
+            aria-controls={whyOpen ? whyPanelId : undefined}
+            onClick={() => setWhyOpen((open) => !open)}
+          >
+            Why?
+          </button>
           <button type="button" onClick={() => setEditor((e) => e ?? { path: null, id: 0 })}>
             Files
           </button>
@@ -284,6 +302,16 @@ export function Terminal({ exercise, lessonId, setup }: TerminalProps) {
           </p>
         ) : null}
       </div>
+      {whyOpen ? (
+        <WhyPanel
+          id={whyPanelId}
+          call={session.lastAwsCall}
+          onClose={() => {
+            setWhyOpen(false);
+            whyButtonRef.current?.focus();
+          }}
+        />
+      ) : null}
       {editor ? (
         <EditorPanel
           sandbox={session.controller.sandbox()}

@@ -36,6 +36,7 @@ function createController(options: { current: SessionOptions }): TerminalControl
       return {
         createSandbox: (o) => engine.createSandbox(o),
         parseSnapshot: (v) => validateSnapshot(engine, v),
+        explainLastAwsCall: (records) => engine.explainLastAwsCall(records),
       };
     },
     freshSetup: () => exerciseSetup(options.current),

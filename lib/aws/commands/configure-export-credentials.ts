@@ -49,7 +49,8 @@ export const configureExportCredentialsCommand: AwsCommand = {
       },
     ],
   },
-  async run(args, { session, out }) {
+  async run(args, ctx) {
+    const { session, out } = ctx;
     let credentials: ResolvedCredentials | null;
     try {
       credentials = await resolveCredentials(session);
@@ -60,6 +61,19 @@ export const configureExportCredentialsCommand: AwsCommand = {
     }
     if (!credentials)
       throw generalError('Unable to retrieve credentials: no credentials found', EXIT.configuration);
+    if (credentials.role) {
+      // Role profiles are fetched only now (botocore's deferred credentials): cache or AssumeRole, errors unwrapped.
+      const { roleProfileCredentials } = await import('../services/sts/role-profile');
+      const { pyIsoformat } = await import('../services/sts/role-cache');
+      const role = await roleProfileCredentials(ctx, credentials);
+      credentials = {
+        accessKey: role.accessKey,
+        secretKey: role.secretKey,
+        sessionToken: role.sessionToken,
+        expiryTime: pyIsoformat(role.expiration),
+        method: 'assume-role',
+      };
+    }
     out.stdout += display(credentials, (args.options.get('--format') as string | undefined) ?? 'process');
     return 0;
   },

@@ -126,3 +126,15 @@ export function pyRepr(text: string): string {
   }
   return quote + out + quote;
 }
+
+/** Python's `json.dumps(value)` with its defaults: `", "` and `": "` separators, every non-ASCII character escaped. */
+export function pyJsonDumps(value: unknown): string {
+  const ascii = (json: string) =>
+    json.replace(/[\u007f-\uffff]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  if (Array.isArray(value)) return `[${value.map(pyJsonDumps).join(', ')}]`;
+  if (typeof value === 'object' && value !== null) {
+    const members = Object.entries(value).map(([k, v]) => `${ascii(JSON.stringify(k))}: ${pyJsonDumps(v)}`);
+    return `{${members.join(', ')}}`;
+  }
+  return ascii(JSON.stringify(value) ?? 'null');
+}

@@ -115,11 +115,17 @@ export function explainCall(call: ExplainedCall, explanation: unknown): Structur
 }
 
 /** Why a call has no authorization step, by AwsCallRecord.outcome. */
-const NO_AUTHORIZATION: Record<string, string> = {
+const NO_AUTHORIZATION: Readonly<Record<string, string>> = {
   'usage-error': 'none: the CLI rejected the command line before looking for credentials.',
   'no-credentials': 'none: no provider in the chain supplied credentials, so nothing was sent to AWS.',
   'auth-failed': 'none: AWS did not accept the credentials, so no permission was checked.',
+  error: 'none: the command stopped with an error before AWS checked any permission.',
 };
+
+/** Why a call with this AwsCallRecord.outcome reached no permission check ("none: …"). */
+export function noAuthorizationReason(outcome: string): string {
+  return NO_AUTHORIZATION[outcome] ?? 'this call did not reach a permission check.';
+}
 
 const DECISION_WORDS = {
   allow: 'allowed',
@@ -145,10 +151,7 @@ export function explanationText(x: StructuredExplanation): string {
   }
   const a = x.authorization;
   if (!a) {
-    lines.push(
-      '',
-      `Authorization: ${NO_AUTHORIZATION[call.outcome] ?? 'this call did not reach a permission check.'}`,
-    );
+    lines.push('', `Authorization: ${noAuthorizationReason(call.outcome)}`);
     return `${lines.join('\n')}\n`;
   }
   lines.push('', `Authorization: ${a.action} on ${a.resource}: ${DECISION_WORDS[a.decision]}`);

@@ -1,6 +1,11 @@
 // `why` (sandbox only): explains the last `aws` call: credential chain, authentication, policy decision.
 import { defineCommand, type CustomCommand } from 'just-bash';
-import { explainCall, explanationText } from '../../aws/policy/explain';
+import {
+  explainCall,
+  explanationText,
+  noAuthorizationReason,
+  type StructuredExplanation,
+} from '../../aws/policy/explain';
 import type { ExecutionRecord } from '../types';
 import { fail, ok, type CommandResult } from './command-result';
 import { shellQuote } from './env';
@@ -23,28 +28,30 @@ function help(): string {
   return `${USAGE}\n${whyHelp.name}: ${whyHelp.summary}.\n\n${options}`;
 }
 
-/** The explanation of the newest `aws` record, or the message that there is none yet. */
-export function runWhy(args: string[], records: ExecutionRecord[]): CommandResult {
-  let json = false;
-  for (const arg of args) {
-    if (arg === '--json') json = true;
-    else if (arg === '-h' || arg === '--help') return ok(help());
-    else return fail(`why: unknown argument '${arg}'\n${USAGE}`, 2);
-  }
-  const isAws = (r: ExecutionRecord) => r.aws !== undefined || r.argv[0]?.split('/').pop() === 'aws';
-  const last = [...records].reverse().find(isAws);
-  if (!last) {
-    return fail(
-      'why: no aws command has run in this sandbox yet: run one (e.g. aws sts get-caller-identity), then why',
-    );
-  }
+/** The newest `aws` call of a sandbox, explained: what `why` prints and the terminal's panel shows. */
+export interface LastAwsCall {
+  /** The record's `seq` (a new call has a new one). */
+  seq: number;
+  /** The command line as run, shell-quoted. */
+  commandLine: string;
+  exitCode: number;
+  /** Null when the call left no details (`aws configure list`, a usage error before the pipeline). */
+  explanation: StructuredExplanation | null;
+  /** Why no permission was checked ("none: the CLI rejected the command line…"), when none was. */
+  noAuthorization: string | null;
+}
+
+const isAws = (r: ExecutionRecord) => r.aws !== undefined || r.argv[0]?.split('/').pop() === 'aws';
+
+/** The newest `aws` record explained, or null when no `aws` command has run. */
+export function explainLastAwsCall(records: readonly ExecutionRecord[]): LastAwsCall | null {
+  let last: ExecutionRecord | undefined;
+  for (let i = records.length - 1; i >= 0 && !last; i--) if (isAws(records[i]!)) last = records[i];
+  if (!last) return null;
   const commandLine = last.argv.map(shellQuote).join(' ');
   const { aws } = last;
-  if (!aws) {
-    return ok(
-      `Last aws call: ${commandLine}  (exit ${last.exitCode})\n\nNo details were recorded for this call.\n`,
-    );
-  }
+  const base = { seq: last.seq, commandLine, exitCode: last.exitCode };
+  if (!aws) return { ...base, explanation: null, noAuthorization: null };
   const call = {
     commandLine,
     exitCode: last.exitCode,
@@ -55,6 +62,30 @@ export function runWhy(args: string[], records: ExecutionRecord[]): CommandResul
     ...(aws.errorCode !== undefined && { errorCode: aws.errorCode }),
   };
   const explanation = explainCall(call, aws.explanation);
+  const noAuthorization = explanation.authorization ? null : noAuthorizationReason(aws.outcome);
+  return { ...base, explanation, noAuthorization };
+}
+
+/** The explanation of the newest `aws` record, or the message that there is none yet. */
+export function runWhy(args: string[], records: ExecutionRecord[]): CommandResult {
+  let json = false;
+  for (const arg of args) {
+    if (arg === '--json') json = true;
+    else if (arg === '-h' || arg === '--help') return ok(help());
+    else return fail(`why: unknown argument '${arg}'\n${USAGE}`, 2);
+  }
+  const last = explainLastAwsCall(records);
+  if (!last) {
+    return fail(
+      'why: no aws command has run in this sandbox yet: run one (e.g. aws sts get-caller-identity), then why',
+    );
+  }
+  const { explanation } = last;
+  if (!explanation) {
+    return ok(
+      `Last aws call: ${last.commandLine}  (exit ${last.exitCode})\n\nNo details were recorded for this call.\n`,
+    );
+  }
   return ok(json ? `${JSON.stringify(explanation, null, 2)}\n` : explanationText(explanation));
 }
 

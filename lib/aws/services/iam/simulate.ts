@@ -1,11 +1,12 @@
 // The IAM policy simulator over the real evaluator (IAM API reference: SimulatePrincipalPolicy and
-// SimulateCustomPolicy; EvalDecision is allowed, explicitDeny or implicitDeny).
+// SimulateCustomPolicy; EvalDecision is allowed, explicitDeny or implicitDeny; MaxItems/Marker paging).
 import { evaluate } from '../../policy/evaluate';
 import { parsePolicyDocument } from '../../policy/parse';
 import { principalFromArn } from '../../policy/adapter';
 import type { NamedPolicy, PolicySourceKind } from '../../policy/types';
 import { ServiceError } from '../operation';
 import type { PolicySource } from '../../authorization';
+import { page } from './store';
 
 const DECISION = {
   allow: 'allowed',
@@ -96,5 +97,6 @@ export function simulate(
       });
     }
   }
-  return { EvaluationResults: results, IsTruncated: false };
+  // MaxItems (default 100) results from Marker, then IsTruncated and the next Marker, as the List* operations.
+  return page(results, input, 'EvaluationResults');
 }

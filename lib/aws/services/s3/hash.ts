@@ -1,4 +1,5 @@
-// MD5 (S3 ETags), SHA-256 and HMAC-SHA256 (SigV4 presigned URLs) in plain TypeScript: synchronous, no node:crypto.
+// MD5 (S3 ETags), SHA-256 and HMAC-SHA256 (SigV4 presigned URLs), SHA-1 (the CLI's cache file names) in plain
+// TypeScript: synchronous, no node:crypto.
 
 const utf8 = new TextEncoder();
 
@@ -108,6 +109,35 @@ export function sha256(data: string | Uint8Array): Uint8Array {
     [a, b, c, d, e, f, g, hh].forEach((v, i) => (h[i] = (h[i]! + v) >>> 0));
   }
   const out = new DataView(new ArrayBuffer(32));
+  h.forEach((word, i) => out.setUint32(i * 4, word));
+  return new Uint8Array(out.buffer);
+}
+
+/** FIPS 180-4 SHA-1 (botocore names assume-role cache files by it). */
+export function sha1(data: string | Uint8Array): Uint8Array {
+  const view = pad(toBytes(data), false);
+  const h = [0x67452301, 0xefcdab89, 0x98badcfe, 0x10325476, 0xc3d2e1f0];
+  const w = new Array<number>(80);
+  const rotl = (x: number, n: number) => (x << n) | (x >>> (32 - n));
+  for (let offset = 0; offset < view.byteLength; offset += 64) {
+    for (let i = 0; i < 16; i++) w[i] = view.getUint32(offset + i * 4);
+    for (let i = 16; i < 80; i++) w[i] = rotl(w[i - 3]! ^ w[i - 8]! ^ w[i - 14]! ^ w[i - 16]!, 1) >>> 0;
+    let [a, b, c, d, e] = h as [number, number, number, number, number];
+    for (let i = 0; i < 80; i++) {
+      const [f, k] =
+        i < 20
+          ? [(b & c) | (~b & d), 0x5a827999]
+          : i < 40
+            ? [b ^ c ^ d, 0x6ed9eba1]
+            : i < 60
+              ? [(b & c) | (b & d) | (c & d), 0x8f1bbcdc]
+              : [b ^ c ^ d, 0xca62c1d6];
+      const t = (rotl(a, 5) + f + e + k + w[i]!) >>> 0;
+      [e, d, c, b, a] = [d, c, rotl(b, 30) >>> 0, a, t];
+    }
+    [a, b, c, d, e].forEach((v, i) => (h[i] = (h[i]! + v) >>> 0));
+  }
+  const out = new DataView(new ArrayBuffer(20));
   h.forEach((word, i) => out.setUint32(i * 4, word));
   return new Uint8Array(out.buffer);
 }

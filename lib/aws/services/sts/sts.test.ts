@@ -149,7 +149,7 @@ describe('sts assume-role', () => {
 describe('role profiles (role_arn + source_profile)', () => {
   const config = `[profile auditor]\nrole_arn = ${ROLE}\nsource_profile = default\n`;
 
-  test('--profile assumes the role once and reuses the session while it has 15 minutes left', async () => {
+  test('--profile assumes the role once and reuses the cached session while it has 15 minutes left', async () => {
     const account = withRole();
     const first = await aws(
       ['sts', 'get-caller-identity', '--profile', 'auditor', '--query', 'Arn', '--output', 'text'],
@@ -164,10 +164,11 @@ describe('role profiles (role_arn + source_profile)', () => {
     });
     const chain = (first.record!.explanation as CallExplanation).credentials;
     expect(chain.map((s) => `${s.provider}:${s.outcome}`)).toEqual(['env:skipped', 'assume-role:used']);
-    await aws(['iam', 'list-users', '--profile', 'auditor'], { files: files(config), account });
+    // The reuse goes through the CLI's cache file in the same home (see role-cache.test.ts).
+    await aws(['iam', 'list-users', '--profile', 'auditor'], { fs: first.fs, account });
     expect(account.sessions).toHaveLength(1);
     account.clock = '2026-01-15T10:50:00Z';
-    await aws(['iam', 'list-users', '--profile', 'auditor'], { files: files(config), account });
+    await aws(['iam', 'list-users', '--profile', 'auditor'], { fs: first.fs, account });
     expect(account.sessions).toHaveLength(2);
   });
 
