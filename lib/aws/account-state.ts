@@ -5,19 +5,33 @@ import type {
   SimulatedAccount,
   SimulatedBucket,
   SimulatedGroup,
+  SimulatedObject,
+  SimulatedObjectVersion,
   SimulatedPolicy,
   SimulatedRole,
   SimulatedRoleSession,
   SimulatedUser,
   Tag,
 } from './types';
+import { TAKEN_BUCKET_NAMES } from './default-account';
 
 /**
  * Brings an account from an older saved state or setup up to date, in place (idempotent): legacy
  * `user.buckets` move to `account.buckets` (keeping their owner), and the users of such a legacy account
- * that were given no permissions are flagged `unrestricted`, as the first lessons assume.
+ * that were given no permissions are flagged `unrestricted`, as the first lessons assume; states from before
+ * S3's global namespace was modelled get the default taken names, and legacy `object.versions` move to
+ * `bucket.versions`.
  */
 export function normalizeAccount(account: SimulatedAccount): SimulatedAccount {
+  account.globalBucketNames ??= [...TAKEN_BUCKET_NAMES];
+  for (const bucket of account.buckets ?? []) {
+    for (const [key, object] of Object.entries(bucket.objects ?? {})) {
+      if (!object.versions) continue;
+      const { versions, ...current } = object;
+      bucket.objects![key] = current;
+      (bucket.versions ??= {})[key] = [...versions, ...(bucket.versions[key] ?? [])];
+    }
+  }
   if (account.buckets === undefined) {
     account.buckets = [];
     for (const user of account.users) {
@@ -103,26 +117,44 @@ function accessKey(v: unknown, at: string): AccessKey {
   };
 }
 
+/** One stored object: its bytes, ETag, size and time checked; other fields kept as they are. */
+function storedObject(v: unknown, at: string): SimulatedObject {
+  const item = obj(v, at);
+  const size = item.size;
+  if (typeof size !== 'number' || !Number.isInteger(size) || size < 0) fail(`${at}.size`, 'expected a size');
+  return {
+    ...item,
+    body: str(item.body, `${at}.body`),
+    etag: str(item.etag, `${at}.etag`),
+    size: size as number,
+    lastModified: str(item.lastModified, `${at}.lastModified`),
+    ...pick<SimulatedObject>(item, at, { versionId: nonEmpty, contentType: str }),
+  };
+}
+
+/** A noncurrent version or a delete marker. */
+function objectVersion(v: unknown, at: string): SimulatedObjectVersion {
+  const item = obj(v, at);
+  const versionId = nonEmpty(item.versionId, `${at}.versionId`);
+  if (item.deleteMarker === true)
+    return { versionId, lastModified: str(item.lastModified, `${at}.lastModified`), deleteMarker: true };
+  if (item.deleteMarker !== undefined) fail(`${at}.deleteMarker`, 'expected true or nothing');
+  return { ...storedObject(item, at), versionId, deleteMarker: undefined };
+}
+
 function bucket(v: unknown, at: string): SimulatedBucket {
   const b = obj(v, at);
   const objects = optional(b.objects, `${at}.objects`, (o, a) =>
     Object.fromEntries(
-      Object.entries(obj(o, a)).map(([key, value]) => {
-        const item = obj(value, `${a}.${key}`);
-        const size = item.size;
-        if (typeof size !== 'number' || !Number.isInteger(size) || size < 0)
-          fail(`${a}.${key}.size`, 'expected a size');
-        return [
-          key,
-          {
-            ...item,
-            body: str(item.body, `${a}.${key}.body`),
-            etag: str(item.etag, `${a}.${key}.etag`),
-            size: size as number,
-            lastModified: str(item.lastModified, `${a}.${key}.lastModified`),
-          },
-        ];
-      }),
+      Object.entries(obj(o, a)).map(([key, value]) => [key, storedObject(value, `${a}.${key}`)]),
+    ),
+  );
+  const versions = optional(b.versions, `${at}.versions`, (o, a) =>
+    Object.fromEntries(
+      Object.entries(obj(o, a)).map(([key, value]) => [
+        key,
+        list(value, `${a}.${key}`).map((item, i) => objectVersion(item, `${a}.${key}.${i}`)),
+      ]),
     ),
   );
   const publicAccessBlock = optional(b.publicAccessBlock, `${at}.publicAccessBlock`, (p, a) => {
@@ -145,7 +177,8 @@ function bucket(v: unknown, at: string): SimulatedBucket {
       tags,
       versioning: oneOf(['Enabled', 'Suspended'] as const),
     }),
-    ...(objects ? { objects: objects as SimulatedBucket['objects'] } : {}),
+    ...(objects ? { objects } : {}),
+    ...(versions ? { versions } : {}),
     ...(publicAccessBlock ? { publicAccessBlock } : {}),
   };
 }
@@ -260,6 +293,8 @@ function account(value: unknown): SimulatedAccount {
   if (policies) result.policies = policies;
   if (buckets) result.buckets = buckets;
   if (sessions) result.sessions = sessions;
+  const taken = optional(a.globalBucketNames, '.globalBucketNames', strings);
+  if (taken) result.globalBucketNames = taken;
   if (a.clock !== undefined) {
     const clock = str(a.clock, '.clock');
     if (Number.isNaN(Date.parse(clock))) fail('.clock', 'expected an ISO 8601 time');

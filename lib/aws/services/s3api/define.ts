@@ -66,3 +66,12 @@ export function bucketFor(
   authorizeS3(caller, action, bucketArn(bucket.name), operation, bucket);
   return bucket;
 }
+
+/** The listing parameters ListObjectsV2 and ListObjectVersions share (MaxKeys is at most 1,000). */
+export function listingInput(input: Record<string, unknown>) {
+  return {
+    prefix: str(input.Prefix),
+    delimiter: str(input.Delimiter),
+    maxKeys: Math.min(typeof input.MaxKeys === 'number' ? input.MaxKeys : 1000, 1000),
+  };
+}

@@ -7,8 +7,8 @@ import { headFields, objectHead } from './object-head';
 export const getObject = s3apiCommand('get-object', {
   summary: 'Retrieves an object from Amazon S3 into the outfile.',
   async run(input, caller, call) {
-    const object = objectHead(input, caller, 'GetObject');
-    await localFiles(call.ctx.invocation.fs).write(call.outfile!, objectBytes(object));
-    return headFields(object);
+    const found = objectHead(input, caller, 'GetObject');
+    await localFiles(call.ctx.invocation.fs).write(call.outfile!, objectBytes(found.object));
+    return headFields(found);
   },
 });

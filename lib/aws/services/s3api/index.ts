@@ -11,6 +11,7 @@ import { getObject } from './get-object';
 import { headBucket } from './head-bucket';
 import { headObject } from './head-object';
 import { listBuckets } from './list-buckets';
+import { listObjectVersions } from './list-object-versions';
 import { listObjectsV2 } from './list-objects-v2';
 import { CHOICES } from './model.generated';
 import { putBucketLifecycleConfiguration } from './put-bucket-lifecycle-configuration';
@@ -33,6 +34,7 @@ export const service: ServiceDeclaration = {
     headObject,
     deleteObject,
     listObjectsV2,
+    listObjectVersions,
     putBucketPolicy,
     getBucketPolicy,
     deleteBucketPolicy,

@@ -1,14 +1,12 @@
 // `aws s3api list-objects-v2` (S3 API reference: ListObjectsV2): prefix, delimiter, MaxKeys, continuation.
 import { isoSeconds, sortedKeys } from '../s3/store';
-import { bucketFor, s3apiCommand, str } from './define';
+import { bucketFor, listingInput, s3apiCommand, str } from './define';
 
 export const listObjectsV2 = s3apiCommand('list-objects-v2', {
   summary: 'Returns some or all (up to 1,000) of the objects in a bucket.',
   run(input, caller) {
     const bucket = bucketFor(input, caller, 'ListObjectsV2', 's3:ListBucket');
-    const prefix = str(input.Prefix);
-    const delimiter = str(input.Delimiter);
-    const maxKeys = Math.min(typeof input.MaxKeys === 'number' ? input.MaxKeys : 1000, 1000);
+    const { prefix, delimiter, maxKeys } = listingInput(input);
     const after = str(input.ContinuationToken) || str(input.StartAfter);
     const contents: Record<string, unknown>[] = [];
     const prefixes: string[] = [];
