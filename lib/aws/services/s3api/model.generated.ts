@@ -104,6 +104,34 @@ export const CHOICES: readonly string[] = [
   'help',
 ];
 
+// Shapes used more than once.
+const S0 = { Bucket: { type: 'string' }, ExpectedBucketOwner: { type: 'string' } } as const;
+const S1 = { type: 'structure', members: { DaysAfterInitiation: { type: 'integer' } } } as const;
+const S2 = { NoncurrentDays: { type: 'integer' }, NewerNoncurrentVersions: { type: 'integer' } } as const;
+const S3 = { type: 'structure', members: { Key: { type: 'string' }, Value: { type: 'string' } } } as const;
+const S4 = { type: 'list', member: { type: 'structure', members: { Prefix: { type: 'string' } } } } as const;
+const S5 = {
+  type: 'structure',
+  members: { DisplayName: { type: 'string' }, ID: { type: 'string' } },
+} as const;
+const S6 = [
+  'GLACIER',
+  'STANDARD_IA',
+  'ONEZONE_IA',
+  'INTELLIGENT_TIERING',
+  'DEEP_ARCHIVE',
+  'GLACIER_IR',
+] as const;
+const S7 = { members: S0, required: ['Bucket'] } as const;
+const S8 = {
+  Date: { type: 'timestamp' },
+  Days: { type: 'integer' },
+  ExpiredObjectDeleteMarker: { type: 'boolean' },
+} as const;
+const S9 = { type: 'string', enum: S6 } as const;
+const S10 = { type: 'structure', members: S2 } as const;
+const S11 = { type: 'structure', members: S8 } as const;
+
 /** The simulated operations, by CLI name. */
 export const OPERATIONS: Record<string, OperationModel> = {
   'create-bucket': {
@@ -176,24 +204,12 @@ export const OPERATIONS: Record<string, OperationModel> = {
             members: { Name: { type: 'string' }, CreationDate: { type: 'timestamp' } },
           },
         },
-        Owner: { type: 'structure', members: { DisplayName: { type: 'string' }, ID: { type: 'string' } } },
+        Owner: S5,
       },
     },
   },
-  'head-bucket': {
-    name: 'HeadBucket',
-    input: {
-      members: { Bucket: { type: 'string' }, ExpectedBucketOwner: { type: 'string' } },
-      required: ['Bucket'],
-    },
-  },
-  'delete-bucket': {
-    name: 'DeleteBucket',
-    input: {
-      members: { Bucket: { type: 'string' }, ExpectedBucketOwner: { type: 'string' } },
-      required: ['Bucket'],
-    },
-  },
+  'head-bucket': { name: 'HeadBucket', input: S7 },
+  'delete-bucket': { name: 'DeleteBucket', input: S7 },
   'put-object': {
     name: 'PutObject',
     input: {
@@ -469,10 +485,7 @@ export const OPERATIONS: Record<string, OperationModel> = {
               ChecksumAlgorithm: { type: 'list', member: { type: 'string' } },
               Size: { type: 'integer' },
               StorageClass: { type: 'string' },
-              Owner: {
-                type: 'structure',
-                members: { DisplayName: { type: 'string' }, ID: { type: 'string' } },
-              },
+              Owner: S5,
             },
           },
         },
@@ -480,10 +493,7 @@ export const OPERATIONS: Record<string, OperationModel> = {
         Prefix: { type: 'string' },
         Delimiter: { type: 'string' },
         MaxKeys: { type: 'integer' },
-        CommonPrefixes: {
-          type: 'list',
-          member: { type: 'structure', members: { Prefix: { type: 'string' } } },
-        },
+        CommonPrefixes: S4,
         EncodingType: { type: 'string' },
         KeyCount: { type: 'integer' },
         ContinuationToken: { type: 'string' },
@@ -535,10 +545,7 @@ export const OPERATIONS: Record<string, OperationModel> = {
               VersionId: { type: 'string' },
               IsLatest: { type: 'boolean' },
               LastModified: { type: 'timestamp' },
-              Owner: {
-                type: 'structure',
-                members: { DisplayName: { type: 'string' }, ID: { type: 'string' } },
-              },
+              Owner: S5,
             },
           },
         },
@@ -547,10 +554,7 @@ export const OPERATIONS: Record<string, OperationModel> = {
           member: {
             type: 'structure',
             members: {
-              Owner: {
-                type: 'structure',
-                members: { DisplayName: { type: 'string' }, ID: { type: 'string' } },
-              },
+              Owner: S5,
               Key: { type: 'string' },
               VersionId: { type: 'string' },
               IsLatest: { type: 'boolean' },
@@ -562,10 +566,7 @@ export const OPERATIONS: Record<string, OperationModel> = {
         Prefix: { type: 'string' },
         Delimiter: { type: 'string' },
         MaxKeys: { type: 'integer' },
-        CommonPrefixes: {
-          type: 'list',
-          member: { type: 'structure', members: { Prefix: { type: 'string' } } },
-        },
+        CommonPrefixes: S4,
         EncodingType: { type: 'string' },
       },
     },
@@ -593,19 +594,10 @@ export const OPERATIONS: Record<string, OperationModel> = {
   },
   'get-bucket-policy': {
     name: 'GetBucketPolicy',
-    input: {
-      members: { Bucket: { type: 'string' }, ExpectedBucketOwner: { type: 'string' } },
-      required: ['Bucket'],
-    },
+    input: S7,
     output: { type: 'structure', members: { Policy: { type: 'string' } } },
   },
-  'delete-bucket-policy': {
-    name: 'DeleteBucketPolicy',
-    input: {
-      members: { Bucket: { type: 'string' }, ExpectedBucketOwner: { type: 'string' } },
-      required: ['Bucket'],
-    },
-  },
+  'delete-bucket-policy': { name: 'DeleteBucketPolicy', input: S7 },
   'put-bucket-versioning': {
     name: 'PutBucketVersioning',
     input: {
@@ -628,10 +620,7 @@ export const OPERATIONS: Record<string, OperationModel> = {
   },
   'get-bucket-versioning': {
     name: 'GetBucketVersioning',
-    input: {
-      members: { Bucket: { type: 'string' }, ExpectedBucketOwner: { type: 'string' } },
-      required: ['Bucket'],
-    },
+    input: S7,
     output: { type: 'structure', members: { Status: { type: 'string' }, MFADelete: { type: 'string' } } },
   },
   'put-bucket-lifecycle-configuration': {
@@ -648,14 +637,7 @@ export const OPERATIONS: Record<string, OperationModel> = {
               member: {
                 type: 'structure',
                 members: {
-                  Expiration: {
-                    type: 'structure',
-                    members: {
-                      Date: { type: 'timestamp' },
-                      Days: { type: 'integer' },
-                      ExpiredObjectDeleteMarker: { type: 'boolean' },
-                    },
-                  },
+                  Expiration: S11,
                   ID: { type: 'string' },
                   Prefix: { type: 'string' },
                   Filter: {
@@ -685,21 +667,7 @@ export const OPERATIONS: Record<string, OperationModel> = {
                     type: 'list',
                     member: {
                       type: 'structure',
-                      members: {
-                        Date: { type: 'timestamp' },
-                        Days: { type: 'integer' },
-                        StorageClass: {
-                          type: 'string',
-                          enum: [
-                            'GLACIER',
-                            'STANDARD_IA',
-                            'ONEZONE_IA',
-                            'INTELLIGENT_TIERING',
-                            'DEEP_ARCHIVE',
-                            'GLACIER_IR',
-                          ],
-                        },
-                      },
+                      members: { Date: { type: 'timestamp' }, Days: { type: 'integer' }, StorageClass: S9 },
                     },
                   },
                   NoncurrentVersionTransitions: {
@@ -708,32 +676,13 @@ export const OPERATIONS: Record<string, OperationModel> = {
                       type: 'structure',
                       members: {
                         NoncurrentDays: { type: 'integer' },
-                        StorageClass: {
-                          type: 'string',
-                          enum: [
-                            'GLACIER',
-                            'STANDARD_IA',
-                            'ONEZONE_IA',
-                            'INTELLIGENT_TIERING',
-                            'DEEP_ARCHIVE',
-                            'GLACIER_IR',
-                          ],
-                        },
+                        StorageClass: S9,
                         NewerNoncurrentVersions: { type: 'integer' },
                       },
                     },
                   },
-                  NoncurrentVersionExpiration: {
-                    type: 'structure',
-                    members: {
-                      NoncurrentDays: { type: 'integer' },
-                      NewerNoncurrentVersions: { type: 'integer' },
-                    },
-                  },
-                  AbortIncompleteMultipartUpload: {
-                    type: 'structure',
-                    members: { DaysAfterInitiation: { type: 'integer' } },
-                  },
+                  NoncurrentVersionExpiration: S10,
+                  AbortIncompleteMultipartUpload: S1,
                 },
                 required: ['Status'],
               },
@@ -748,10 +697,7 @@ export const OPERATIONS: Record<string, OperationModel> = {
   },
   'get-bucket-lifecycle-configuration': {
     name: 'GetBucketLifecycleConfiguration',
-    input: {
-      members: { Bucket: { type: 'string' }, ExpectedBucketOwner: { type: 'string' } },
-      required: ['Bucket'],
-    },
+    input: S7,
     output: {
       type: 'structure',
       members: {
@@ -760,34 +706,21 @@ export const OPERATIONS: Record<string, OperationModel> = {
           member: {
             type: 'structure',
             members: {
-              Expiration: {
-                type: 'structure',
-                members: {
-                  Date: { type: 'timestamp' },
-                  Days: { type: 'integer' },
-                  ExpiredObjectDeleteMarker: { type: 'boolean' },
-                },
-              },
+              Expiration: S11,
               ID: { type: 'string' },
               Prefix: { type: 'string' },
               Filter: {
                 type: 'structure',
                 members: {
                   Prefix: { type: 'string' },
-                  Tag: { type: 'structure', members: { Key: { type: 'string' }, Value: { type: 'string' } } },
+                  Tag: S3,
                   ObjectSizeGreaterThan: { type: 'long' },
                   ObjectSizeLessThan: { type: 'long' },
                   And: {
                     type: 'structure',
                     members: {
                       Prefix: { type: 'string' },
-                      Tags: {
-                        type: 'list',
-                        member: {
-                          type: 'structure',
-                          members: { Key: { type: 'string' }, Value: { type: 'string' } },
-                        },
-                      },
+                      Tags: { type: 'list', member: S3 },
                       ObjectSizeGreaterThan: { type: 'long' },
                       ObjectSizeLessThan: { type: 'long' },
                     },
@@ -817,17 +750,8 @@ export const OPERATIONS: Record<string, OperationModel> = {
                   },
                 },
               },
-              NoncurrentVersionExpiration: {
-                type: 'structure',
-                members: {
-                  NoncurrentDays: { type: 'integer' },
-                  NewerNoncurrentVersions: { type: 'integer' },
-                },
-              },
-              AbortIncompleteMultipartUpload: {
-                type: 'structure',
-                members: { DaysAfterInitiation: { type: 'integer' } },
-              },
+              NoncurrentVersionExpiration: S10,
+              AbortIncompleteMultipartUpload: S1,
             },
           },
         },
