@@ -220,6 +220,7 @@ export async function answerQuery(
       timestamp: now.toISOString().replace(/\.\d{3}Z$/, '+00:00'),
       ctx,
     });
+    if (result instanceof Promise) throw new Error(`${spec.model.name} must answer synchronously`);
     return reply(service, spec.model.name, result);
   } catch (error) {
     if (error instanceof ServiceError) return queryError(service, error.code, error.message);

@@ -2,38 +2,32 @@
 // Reference pages (https://docs.aws.amazon.com/AmazonS3/latest/API/): API_ListBuckets, API_CreateBucket,
 // API_DeleteBucket, API_HeadBucket, API_PutObject, API_CopyObject, API_GetObject, API_HeadObject,
 // API_DeleteObject, API_DeleteObjects, API_ListObjectsV2, API_PutBucketPolicy, API_GetBucketPolicy,
-// API_DeleteBucketPolicy, API_PutBucketVersioning, API_GetBucketVersioning,
+// API_DeleteBucketPolicy, API_PutBucketVersioning, API_GetBucketVersioning, API_ListObjectVersions,
 // API_PutBucketLifecycleConfiguration, API_GetBucketLifecycleConfiguration, API_PutPublicAccessBlock, ErrorResponses.
-import { createHash } from 'node:crypto';
 import { defaultAccount } from '../lib/aws/default-account';
-import type { SimulatedUser } from '../lib/aws/types';
+import { hasAnyVersion } from '../lib/aws/services/s3/versions';
+import type { SimulatedBucket, SimulatedUser } from '../lib/aws/types';
+import {
+  deleteObjectReply,
+  deleteObjectsReply,
+  getObjectReply,
+  listObjectsV2Reply,
+  listVersionsReply,
+  putObjectReply,
+} from './aws-stub-s3-objects';
+import { esc, iso, NS, OWNER_ID, s3ErrorReply, XML, type S3Reply } from './aws-stub-s3-xml';
 
-const NS = 'http://s3.amazonaws.com/doc/2006-03-01/';
-const XML = '<?xml version="1.0" encoding="UTF-8"?>\n';
-const OWNER_ID = '79a59df900b949e55d96a1e698fbacedfd6e09d98eacf8f8d5218e7cd47ef2be';
-
-/** What the S3 half of the stub sends back. */
-export interface S3Reply {
-  status: number;
-  headers?: Record<string, string>;
-  body: string | Buffer;
-}
-
-interface StubObject {
-  body: Buffer;
-  etag: string;
-  lastModified: Date;
-  contentType: string;
-}
+export type { S3Reply } from './aws-stub-s3-xml';
+export { s3ErrorReply } from './aws-stub-s3-xml';
 
 interface StubBucket {
   name: string;
+  /** Objects, versions and the versioning state, kept by the simulator's store. */
+  store: SimulatedBucket;
   created: Date;
   region: string;
   owner: string | null;
-  objects: Map<string, StubObject>;
   policy?: string;
-  versioning?: string;
   lifecycle?: string;
   publicAccessBlock?: string;
 }
@@ -48,7 +42,7 @@ class S3State {
         created: new Date(b.creationDate),
         region: b.region ?? 'us-east-1',
         owner: b.owner ?? null,
-        objects: new Map(),
+        store: { name: b.name, creationDate: b.creationDate, objects: {} },
       });
     }
   }
@@ -59,17 +53,6 @@ let state = new S3State(new Date());
 /** Starts a scenario: fresh buckets, and the clock every write is stamped with (real time when absent). */
 export function resetS3(clock?: string): void {
   state = new S3State(clock ? new Date(clock) : new Date());
-}
-
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const iso = (d: Date) => d.toISOString();
-
-export function s3ErrorReply(status: number, code: string, message: string, extra = ''): S3Reply {
-  const body =
-    XML +
-    `<Error><Code>${code}</Code><Message>${esc(message)}</Message>${extra}` +
-    `<RequestId>4442587FB7D0A2F9</RequestId><HostId>stub-host-id</HostId></Error>`;
-  return { status, body };
 }
 
 const noSuchBucket = (name: string) =>
@@ -130,6 +113,14 @@ function createBucket(name: string, region: string, body: string): S3Reply {
       `The ${constraint} location constraint is incompatible for the region specific endpoint this request was sent to.`,
     );
   const existing = state.buckets.get(name);
+  // Names other accounts own (the simulated account's globalBucketNames): 409 BucketAlreadyExists.
+  if (!existing && defaultAccount.globalBucketNames?.includes(name))
+    return s3ErrorReply(
+      409,
+      'BucketAlreadyExists',
+      'The requested bucket name is not available. The bucket namespace is shared by all users of the system. Please select a different name and try again.',
+      `<BucketName>${esc(name)}</BucketName>`,
+    );
   if (existing) {
     // us-east-1 keeps its legacy answer for a bucket you already own: 200 OK (API_CreateBucket, BucketAlreadyOwnedByYou).
     if (region === 'us-east-1' && existing.region === 'us-east-1')
@@ -146,98 +137,28 @@ function createBucket(name: string, region: string, body: string): S3Reply {
     created: state.clock,
     region: constraint ?? 'us-east-1',
     owner: null,
-    objects: new Map(),
+    store: { name, creationDate: iso(state.clock), objects: {} },
   });
   return { status: 200, headers: { location: `/${name}` }, body: '' };
 }
 
-function listObjectsV2(bucket: StubBucket, query: URLSearchParams): S3Reply {
-  const prefix = query.get('prefix') ?? '';
-  const delimiter = query.get('delimiter') ?? '';
-  const maxKeys = Math.min(Number(query.get('max-keys') ?? 1000), 1000);
-  const after = query.get('continuation-token') ?? query.get('start-after') ?? '';
-  const url = query.get('encoding-type') === 'url';
-  const enc = (s: string) => (url ? encodeURIComponent(s).replace(/%2F/g, '/') : esc(s));
-  const keys = [...bucket.objects.keys()].filter((k) => k.startsWith(prefix) && k > after).sort();
-  const contents: string[] = [];
-  const prefixes: string[] = [];
-  let last = '';
-  let truncated = false;
-  for (const key of keys) {
-    let entry = key;
-    if (delimiter) {
-      const at = key.indexOf(delimiter, prefix.length);
-      if (at >= 0) entry = key.slice(0, at + delimiter.length);
-    }
-    if (entry !== key && prefixes.includes(entry)) continue;
-    if (contents.length + prefixes.length >= maxKeys) {
-      truncated = true;
-      break;
-    }
-    last = entry !== key ? entry + '\uffff' : key;
-    if (entry !== key) prefixes.push(entry);
-    else {
-      const o = bucket.objects.get(key)!;
-      contents.push(
-        `<Contents><Key>${enc(key)}</Key><LastModified>${iso(o.lastModified)}</LastModified><ETag>${esc(o.etag)}</ETag>` +
-          `<Size>${o.body.length}</Size><StorageClass>STANDARD</StorageClass></Contents>`,
-      );
-    }
-  }
-  const token = query.get('continuation-token');
-  const body =
-    XML +
-    `<ListBucketResult xmlns="${NS}"><Name>${bucket.name}</Name><Prefix>${enc(prefix)}</Prefix>` +
-    (token ? `<ContinuationToken>${esc(token)}</ContinuationToken>` : '') +
-    (truncated ? `<NextContinuationToken>${esc(last)}</NextContinuationToken>` : '') +
-    `<KeyCount>${contents.length + prefixes.length}</KeyCount><MaxKeys>${maxKeys}</MaxKeys>` +
-    (delimiter ? `<Delimiter>${enc(delimiter)}</Delimiter>` : '') +
-    `<IsTruncated>${truncated}</IsTruncated>${contents.join('')}` +
-    prefixes.map((p) => `<CommonPrefixes><Prefix>${enc(p)}</Prefix></CommonPrefixes>`).join('') +
-    (url ? '<EncodingType>url</EncodingType>' : '') +
-    '</ListBucketResult>';
-  return { status: 200, body };
-}
-
-const objectHeaders = (o: StubObject) => ({
-  etag: o.etag,
-  'last-modified': o.lastModified.toUTCString(),
-  'content-type': o.contentType,
-  'content-length': String(o.body.length),
-  'accept-ranges': 'bytes',
-});
-
 function putObject(bucket: StubBucket, key: string, body: Buffer, headers: StubHeaders): S3Reply {
   const source = headers['x-amz-copy-source'];
-  if (typeof source === 'string') {
-    const decoded = decodeURIComponent(source).replace(/^\//, '');
-    const at = decoded.indexOf('/');
-    const from = state.buckets.get(decoded.slice(0, at));
-    const original = from?.objects.get(decoded.slice(at + 1));
-    if (!from) return noSuchBucket(decoded.slice(0, at));
-    if (!original)
-      return s3ErrorReply(
-        404,
-        'NoSuchKey',
-        'The specified key does not exist.',
-        `<Key>${esc(decoded.slice(at + 1))}</Key>`,
-      );
-    const copy = { ...original, lastModified: state.clock };
-    bucket.objects.set(key, copy);
-    const xml = `${XML}<CopyObjectResult xmlns="${NS}"><LastModified>${iso(copy.lastModified)}</LastModified><ETag>${esc(copy.etag)}</ETag></CopyObjectResult>`;
-    return { status: 200, body: xml };
-  }
-  const etag = `"${createHash('md5').update(body).digest('hex')}"`;
   const contentType = String(headers['content-type'] ?? 'binary/octet-stream');
-  bucket.objects.set(key, { body, etag, lastModified: state.clock, contentType });
-  return { status: 200, headers: { etag }, body: '' };
-}
-
-function deleteObjects(bucket: StubBucket, body: string): S3Reply {
-  const keys = [...body.matchAll(/<Key>([^<]*)<\/Key>/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
-  for (const key of keys) bucket.objects.delete(key);
-  const rows = keys.map((k) => `<Deleted><Key>${esc(k)}</Key></Deleted>`).join('');
-  return { status: 200, body: `${XML}<DeleteResult xmlns="${NS}">${rows}</DeleteResult>` };
+  if (typeof source !== 'string') return putObjectReply(bucket.store, key, body, contentType, state.clock);
+  const decoded = decodeURIComponent(source).replace(/^\//, '');
+  const at = decoded.indexOf('/');
+  const from = state.buckets.get(decoded.slice(0, at));
+  const original = from?.store.objects?.[decoded.slice(at + 1)];
+  if (!from) return noSuchBucket(decoded.slice(0, at));
+  if (!original)
+    return s3ErrorReply(
+      404,
+      'NoSuchKey',
+      'The specified key does not exist.',
+      `<Key>${esc(decoded.slice(at + 1))}</Key>`,
+    );
+  return putObjectReply(bucket.store, key, body, contentType, state.clock, original);
 }
 
 type StubHeaders = Record<string, string | string[] | undefined>;
@@ -247,6 +168,7 @@ function subresource(
   bucket: StubBucket,
   query: URLSearchParams,
   body: string,
+  user: SimulatedUser,
 ): S3Reply | null {
   const ok = (xml = '', status = 200): S3Reply => ({ status, body: xml });
   if (query.has('policy')) {
@@ -285,10 +207,10 @@ function subresource(
           'MalformedXML',
           'The XML you provided was not well-formed or did not validate against our published schema',
         );
-      if (status) bucket.versioning = status;
+      if (status) bucket.store.versioning = status as 'Enabled' | 'Suspended';
       return ok();
     }
-    const status = bucket.versioning ? `<Status>${bucket.versioning}</Status>` : '';
+    const status = bucket.store.versioning ? `<Status>${bucket.store.versioning}</Status>` : '';
     return ok(`${XML}<VersioningConfiguration xmlns="${NS}">${status}</VersioningConfiguration>`);
   }
   if (query.has('lifecycle')) {
@@ -316,7 +238,8 @@ function subresource(
     }
     return null;
   }
-  if (query.has('delete') && method === 'POST') return deleteObjects(bucket, body);
+  if (query.has('delete') && method === 'POST') return deleteObjectsReply(bucket.store, body, state.clock);
+  if (query.has('versions') && method === 'GET') return listVersionsReply(bucket.store, query, user.userName);
   if (query.has('location'))
     return ok(
       `${XML}<LocationConstraint xmlns="${NS}">${bucket.region === 'us-east-1' ? '' : bucket.region}</LocationConstraint>`,
@@ -344,22 +267,24 @@ export function answerS3(
   if (!visible(user, bucket))
     return method === 'HEAD' ? { status: 403, body: '' } : s3ErrorReply(403, 'AccessDenied', 'Access Denied');
   if (!key) {
-    const sub = subresource(method, bucket, url.searchParams, body.toString('utf8'));
+    const sub = subresource(method, bucket, url.searchParams, body.toString('utf8'), user);
     if (sub) return sub;
     if (method === 'HEAD')
       return { status: 200, headers: { 'x-amz-bucket-region': bucket.region }, body: '' };
     if (method === 'DELETE') {
-      if (bucket.objects.size)
+      if (hasAnyVersion(bucket.store))
         return s3ErrorReply(
           409,
           'BucketNotEmpty',
-          'The bucket you tried to delete is not empty',
+          bucket.store.versioning
+            ? 'The bucket you tried to delete is not empty. You must delete all versions in the bucket.'
+            : 'The bucket you tried to delete is not empty',
           `<BucketName>${esc(name)}</BucketName>`,
         );
       state.buckets.delete(name);
       return { status: 204, body: '' };
     }
-    if (method === 'GET') return listObjectsV2(bucket, url.searchParams);
+    if (method === 'GET') return listObjectsV2Reply(bucket.store, url.searchParams);
     return s3ErrorReply(
       405,
       'MethodNotAllowed',
@@ -367,14 +292,7 @@ export function answerS3(
     );
   }
   if (method === 'PUT') return putObject(bucket, key, body, req.headers);
-  if (method === 'DELETE') {
-    bucket.objects.delete(key);
-    return { status: 204, body: '' };
-  }
-  const object = bucket.objects.get(key);
-  if (!object) {
-    if (method === 'HEAD') return { status: 404, body: '' };
-    return s3ErrorReply(404, 'NoSuchKey', 'The specified key does not exist.', `<Key>${esc(key)}</Key>`);
-  }
-  return { status: 200, headers: objectHeaders(object), body: method === 'HEAD' ? '' : object.body };
+  const versionId = url.searchParams.get('versionId');
+  if (method === 'DELETE') return deleteObjectReply(bucket.store, key, versionId, state.clock);
+  return getObjectReply(method === 'HEAD', bucket.store, key, versionId);
 }

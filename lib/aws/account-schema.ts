@@ -9,6 +9,7 @@ import type {
   SimulatedBucket,
   SimulatedGroup,
   SimulatedObject,
+  SimulatedObjectVersion,
   SimulatedPolicy,
   SimulatedRole,
   SimulatedRoleSession,
@@ -49,16 +50,30 @@ const accessKey = object({
   lastUsed: object({ date: text, serviceName: text, region: text }).optional(),
 }) satisfies z.ZodType<AccessKey>;
 
-const objectVersion = object({ versionId: text, body: text, etag: text, size, lastModified: text });
+const legacyVersion = object({ versionId: text, body: text, etag: text, size, lastModified: text });
 
-/** Loose: an object's later optional fields (content type, version ids…) survive as they were written. */
+/** Loose: an object's later optional fields survive as they were written. */
 const s3Object = z.looseObject({
   body: text,
   etag: text,
   size,
   lastModified: text,
-  versions: list(objectVersion).optional(),
+  contentType: text.optional(),
+  versionId: nonEmpty.optional(),
+  /** Legacy (normalizeAccount moves them to `bucket.versions`). */
+  versions: list(legacyVersion).optional(),
 }) satisfies z.ZodType<SimulatedObject>;
+
+/** A noncurrent version (an object with its id) or a delete marker. */
+const objectVersion = z.discriminatedUnion('deleteMarker', [
+  object({ versionId: nonEmpty, lastModified: text, deleteMarker: z.literal(true) }),
+  s3Object
+    .extend({
+      versionId: nonEmpty,
+      deleteMarker: z.undefined({ error: 'expected true or nothing' }).optional(),
+    })
+    .transform(({ deleteMarker: _marker, ...version }) => version),
+]) satisfies z.ZodType<SimulatedObjectVersion>;
 
 const bucket = object({
   name: nonEmpty,
@@ -66,6 +81,7 @@ const bucket = object({
   region: text.optional(),
   owner: text.optional(),
   objects: z.record(z.string(), s3Object, { error: 'expected an object' }).optional(),
+  versions: z.record(z.string(), list(objectVersion), { error: 'expected an object' }).optional(),
   policy: text.optional(),
   versioning: oneOf(['Enabled', 'Suspended']).optional(),
   lifecycle: text.optional(),
@@ -148,6 +164,7 @@ export const accountSchema = object({
   policies: list(policy).optional(),
   buckets: list(bucket).optional(),
   sessions: list(session).optional(),
+  globalBucketNames: list(text).optional(),
   clock: isoTime.optional(),
 }) satisfies z.ZodType<SimulatedAccount>;
 

@@ -6,6 +6,20 @@ import type { SimulatedAccount } from './types';
 /** The AWS managed policy the seeded users have. */
 export const ADMINISTRATOR_ACCESS_ARN = 'arn:aws:iam::aws:policy/AdministratorAccess';
 
+/**
+ * Bucket names other AWS accounts hold in S3's global namespace (CreateBucket answers BucketAlreadyExists):
+ * the API reference's own example names and short generic ones long taken in the real namespace.
+ */
+export const TAKEN_BUCKET_NAMES: readonly string[] = [
+  'amzn-s3-demo-bucket',
+  'awsexamplebucket',
+  'doc-example-bucket',
+  'examplebucket',
+  'example',
+  'bucket',
+  'test',
+];
+
 export const defaultAccount: SimulatedAccount = {
   accountId: '123456789012',
   users: [
@@ -50,4 +64,5 @@ export const defaultAccount: SimulatedAccount = {
     { name: 'sample-user-terraform-state', creationDate: '2024-05-17T14:02:11+00:00', owner: 'sample_user' },
     { name: 'example-1-reports', creationDate: '2024-06-02T08:00:00+00:00', owner: 'example_1' },
   ],
+  globalBucketNames: [...TAKEN_BUCKET_NAMES],
 };

@@ -61,7 +61,17 @@ export interface SimulatedBucket {
     RestrictPublicBuckets: boolean;
   };
   tags?: Tag[];
+  /**
+   * The noncurrent versions and delete markers of each key, newest first (versioning Enabled or Suspended).
+   * A key missing from `objects` whose newest entry here is a delete marker reads as deleted.
+   */
+  versions?: Record<string, SimulatedObjectVersion[]>;
 }
+
+/** A noncurrent object version, or a delete marker (no data), of a versioned bucket. */
+export type SimulatedObjectVersion =
+  | (SimulatedObject & { versionId: string; deleteMarker?: undefined })
+  | { versionId: string; lastModified: string; deleteMarker: true };
 
 /** One S3 object (the current version). */
 export interface SimulatedObject {
@@ -73,8 +83,9 @@ export interface SimulatedObject {
   /** ISO 8601. */
   lastModified: string;
   contentType?: string;
-  /** Older versions when versioning is Enabled, newest first. */
+  /** Legacy: older versions, newest first (normalizeAccount moves them to `SimulatedBucket.versions`). */
   versions?: { versionId: string; body: string; etag: string; size: number; lastModified: string }[];
+  /** S3's version ID; absent for the `null` version (written while versioning was off or Suspended). */
   versionId?: string;
 }
 
@@ -170,6 +181,11 @@ export interface SimulatedAccount {
   policies?: SimulatedPolicy[];
   /** Buckets of the account (new state); see SimulatedBucket. */
   buckets?: SimulatedBucket[];
+  /**
+   * Bucket names other AWS accounts own (S3's namespace is global): CreateBucket answers
+   * BucketAlreadyExists. normalizeAccount gives old states the default list (TAKEN_BUCKET_NAMES).
+   */
+  globalBucketNames?: string[];
   sessions?: SimulatedRoleSession[];
   /**
    * The simulated clock, ISO 8601: advanced by the engine, so expiry, CreateDate and LastModified are

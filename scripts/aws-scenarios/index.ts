@@ -14,6 +14,7 @@ import { s3Area } from './s3';
 import { s3BucketsArea } from './s3-buckets';
 import { s3SyncArea } from './s3-sync';
 import { s3TransferArea } from './s3-transfer';
+import { s3VersionsArea } from './s3-versions';
 import { s3apiArea } from './s3api';
 import { stsArea } from './sts';
 import { iamArea } from './iam';
@@ -36,6 +37,7 @@ export const areas: ScenarioArea[] = [
   s3TransferArea,
   s3SyncArea,
   s3apiArea,
+  s3VersionsArea,
   malformedArea,
   resolutionArea,
   globalOptionsArea,

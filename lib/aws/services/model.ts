@@ -3,7 +3,18 @@
 
 /** One input shape, as much of botocore's model as parameter parsing and validation use. */
 export interface ShapeModel {
-  type: 'string' | 'integer' | 'long' | 'boolean' | 'timestamp' | 'list' | 'structure' | 'map' | 'blob';
+  type:
+    | 'string'
+    | 'integer'
+    | 'long'
+    | 'double'
+    | 'float'
+    | 'boolean'
+    | 'timestamp'
+    | 'list'
+    | 'structure'
+    | 'map'
+    | 'blob';
   min?: number;
   max?: number;
   enum?: readonly string[];
@@ -14,6 +25,8 @@ export interface ShapeModel {
   required?: readonly string[];
   /** The value shape of a map (keys are strings). */
   value?: ShapeModel;
+  /** A streaming blob member (S3's object body): a file path on input, the positional `outfile` on output. */
+  streaming?: boolean;
 }
 
 /** An operation's input and pagination, as botocore's service and paginator models declare them. */
@@ -25,8 +38,9 @@ export interface OperationModel {
   output?: ShapeModel;
   /** Present when the CLI paginates the operation (it then offers --max-items, --starting-token, --page-size). */
   paginator?: {
-    inputToken: string;
-    outputToken: string;
+    /** One token, or several that travel together (ListObjectVersions' KeyMarker and VersionIdMarker). */
+    inputToken: string | readonly string[];
+    outputToken: string | readonly string[];
     limitKey?: string;
     resultKey: string | readonly string[];
     moreResults?: string;

@@ -13,11 +13,12 @@ import {
   type ActionRequest,
   type ServiceCall,
 } from '../commands/service-call';
-import { formatResponse, type ResponseValue } from '../output/formatters';
+import { absolutePath } from '../config/paths';
+import { formatResponse, formatText, type ResponseValue } from '../output/formatters';
 import type { SimulatedAccount } from '../types';
 import type { OperationModel, ShapeModel } from './model';
-import { argTable, buildInput, PAGING_FLAGS, validateInput } from './params';
-import { cliName } from './model';
+import { fullResult, iteratePages, textPages } from './paginate';
+import { argTable, buildInput, PAGING_FLAGS, shadowedLimit, tokenList, validateInput } from './params';
 
 /** An error the simulated service answers with (printed as `An error occurred (Code) when calling …`). */
 export class ServiceError extends Error {
@@ -37,14 +38,22 @@ export interface OperationCall {
   /** `now` as the API's timestamps are kept: `2026-01-15T10:00:00+00:00`. */
   timestamp: string;
   ctx: CommandContext;
+  /** The positional `outfile` of an operation with a streaming output (get-object), absolute. */
+  outfile?: string;
 }
 
 /** The data and the one function that make a service operation. */
 export interface OperationSpec {
-  /** The IAM prefix and endpoint (`iam`, `sts`). */
+  /** The IAM prefix and endpoint (`iam`, `sts`, `s3`). */
   service: string;
+  /** The CLI command when it is not the service's name (`s3api`). */
+  command?: string;
   model: OperationModel;
   summary: string;
+  /** The service's texts for refused requests (default: the Query services' IAM/STS texts). */
+  errors?: Pick<ServiceCall, 'unknownKey' | 'invalidToken' | 'wrongSecret' | 'expiredToken' | 'accessDenied'>;
+  /** A client-side check after validation, before credentials (botocore's S3 bucket name rule). */
+  check?(input: Record<string, unknown>): void;
   /** The permission the call needs (null: none, as for GetCallerIdentity). */
   permission(
     input: Record<string, unknown>,
@@ -52,7 +61,10 @@ export interface OperationSpec {
     principal: Principal,
   ): ActionRequest | null;
   /** Answers one request (one page for paginated operations); throws ServiceError for AWS's errors. */
-  run(input: Record<string, unknown>, call: OperationCall): Record<string, unknown>;
+  run(
+    input: Record<string, unknown>,
+    call: OperationCall,
+  ): Record<string, unknown> | Promise<Record<string, unknown>>;
 }
 
 /** Prints keys in the model's member order (botocore parses responses that way). */
@@ -70,75 +82,6 @@ function ordered(value: unknown, shape: ShapeModel | undefined): ResponseValue {
   return out;
 }
 
-const encodeToken = (token: Record<string, unknown>) =>
-  btoa(JSON.stringify(token).replace(/,"/g, ', "').replace(/":/g, '": '));
-
-function decodeToken(text: string): Record<string, unknown> {
-  try {
-    const value = JSON.parse(atob(text));
-    if (value && typeof value === 'object') return value as Record<string, unknown>;
-  } catch {
-    // fall through
-  }
-  throw generalError(`Bad starting token: ${text}`);
-}
-
-/** botocore's PageIterator.build_full_result over the simulated service's pages. */
-function paginate(
-  spec: OperationSpec,
-  input: Record<string, unknown>,
-  call: OperationCall,
-  options: { maxItems?: number; pageSize?: number; startingToken?: string },
-): Record<string, unknown> {
-  const paging = spec.model.paginator!;
-  const resultKeys = Array.isArray(paging.resultKey) ? paging.resultKey : [paging.resultKey as string];
-  const primary = resultKeys[0]!;
-  const request = { ...input };
-  let marker: unknown = null;
-  let skip = 0;
-  if (options.startingToken !== undefined) {
-    const token = decodeToken(options.startingToken);
-    marker = token[paging.inputToken] ?? null;
-    skip = typeof token.boto_truncate_amount === 'number' ? token.boto_truncate_amount : 0;
-  }
-  if (options.pageSize !== undefined && paging.limitKey) request[paging.limitKey] = options.pageSize;
-  const full: Record<string, unknown[]> = {};
-  const kept: Record<string, unknown> = {};
-  let total = 0;
-  let first = true;
-  let resume: Record<string, unknown> | null = null;
-  for (;;) {
-    const page = spec.run(marker === null ? request : { ...request, [paging.inputToken]: marker }, call);
-    let items = (page[primary] as unknown[] | undefined) ?? [];
-    if (first)
-      for (const key of paging.nonAggregateKeys ?? []) if (page[key] !== undefined) kept[key] = page[key];
-    if (first && skip) items = items.slice(skip);
-    const startOffset = first ? skip : 0;
-    first = false;
-    const over = options.maxItems === undefined ? 0 : total + items.length - options.maxItems;
-    if (over > 0) {
-      const keep = items.length - over;
-      (full[primary] ??= []).push(...items.slice(0, keep));
-      resume = { [paging.inputToken]: marker, boto_truncate_amount: keep + startOffset };
-      break;
-    }
-    (full[primary] ??= []).push(...items);
-    for (const key of resultKeys.slice(1)) (full[key] ??= []).push(...((page[key] as unknown[]) ?? []));
-    total += items.length;
-    const more = paging.moreResults ? Boolean(page[paging.moreResults]) : true;
-    const next = more ? (page[paging.outputToken] ?? null) : null;
-    if (next === null || next === '') break;
-    if (options.maxItems !== undefined && total === options.maxItems) {
-      resume = { [paging.inputToken]: next };
-      break;
-    }
-    marker = next;
-  }
-  const result: Record<string, unknown> = { ...full, ...kept };
-  if (resume) result.NextToken = encodeToken(resume);
-  return result;
-}
-
 /** A service operation's command, with its spec (the recording stub answers through the same handlers). */
 export type OperationCommand = AwsCommand & { spec: OperationSpec };
 
@@ -148,12 +91,12 @@ export function operationCommand(cli: string, spec: OperationSpec): OperationCom
     service: spec.service,
     operation: spec.model.name,
     regionRequired: false,
-    ...QUERY_SERVICE_ERRORS,
+    ...(spec.errors ?? QUERY_SERVICE_ERRORS),
   };
   return {
     name: cli,
     spec,
-    help: { summary: spec.summary, usage: `aws ${spec.service} ${cli}` },
+    help: { summary: spec.summary, usage: `aws ${spec.command ?? spec.service} ${cli}` },
     args: argTable(spec.model),
     async run(args, ctx) {
       const { fs, env, cwd, account } = ctx.invocation;
@@ -165,17 +108,23 @@ export function operationCommand(cli: string, spec: OperationSpec): OperationCom
       const maxItems = number('--max-items');
       const pageSize = number('--page-size');
       const paging = spec.model.paginator;
-      if (paging?.limitKey) {
+      if (paging?.limitKey && shadowedLimit(spec.model)) {
         // The CLI validates the page size as the operation's own limit parameter.
         const probe = { ...input, ...(pageSize === undefined ? {} : { [paging.limitKey]: pageSize }) };
         validateInput(spec.model, probe);
       } else validateInput(spec.model, input);
+      spec.check?.(input);
       const startingToken = args.options.get('--starting-token') as string | undefined;
-      const paged = Boolean(paging) && !ctx.globals.noPaginate && !(paging && paging.inputToken in input);
-      if (ctx.globals.noPaginate && paging) {
+      // A manual paging parameter (an input token, an unshadowed limit) turns pagination off.
+      const manual = paging
+        ? [...tokenList(paging.inputToken), paging.limitKey].some((k) => k && k in input)
+        : false;
+      const noPaginate = ctx.globals.noPaginate || manual;
+      const paged = Boolean(paging) && !noPaginate;
+      if (noPaginate && paging) {
         // The CLI gives back the operation's own argument its paging option shadowed (IAM's MaxItems is
         // --max-items); the other paging options are then errors (awscli/customizations/paginate.py).
-        const shadowed = paging.limitKey !== undefined && cliName(paging.limitKey) === 'max-items';
+        const shadowed = shadowedLimit(spec.model);
         const used = PAGING_FLAGS.filter((f) => args.options.has(f) && !(shadowed && f === '--max-items'));
         if (used.length) {
           throw generalError(
@@ -183,38 +132,57 @@ export function operationCommand(cli: string, spec: OperationSpec): OperationCom
             EXIT.usage,
           );
         }
-        if (shadowed && maxItems !== undefined) input[paging.limitKey!] = maxItems;
+        if (shadowed && maxItems !== undefined) input[shadowed] = maxItems;
       }
       const principal = await authenticateCall(ctx, service);
       const permission = spec.permission(input, account, principal);
       if (permission) authorizeAction(ctx, service, principal, permission);
       const now = accountNow(account);
+      const outfile = args.positionals.get('outfile');
       const call: OperationCall = {
         account,
         principal,
         now,
         timestamp: now.toISOString().replace(/\.\d{3}Z$/, '+00:00'),
         ctx,
+        ...(outfile === undefined ? {} : { outfile: absolutePath(outfile, cwd) }),
       };
       const format = await outputFormat(ctx);
-      let response: Record<string, unknown>;
-      try {
-        response = paged
-          ? paginate(spec, input, call, { maxItems, pageSize, startingToken })
-          : spec.run(input, call);
-      } catch (error) {
-        if (error instanceof ServiceError) throw clientError(error.code, spec.model.name, error.message);
-        throw error;
+      const answer = async (request: Record<string, unknown>) => {
+        try {
+          return await spec.run(request, call);
+        } catch (error) {
+          if (error instanceof ServiceError) throw clientError(error.code, spec.model.name, error.message);
+          throw error;
+        }
+      };
+      const show = (value: ResponseValue) => (ctx.globals.query ? ctx.globals.query.search(value) : value);
+      const orderedKeys = (response: Record<string, unknown>) =>
+        Object.fromEntries(
+          Object.entries(response).map(([k, v]) => [k, ordered(v, spec.model.output?.members?.[k])]),
+        ) as ResponseValue;
+      if (!paged) {
+        ctx.out.stdout += formatResponse(
+          show(ordered(await answer(input), spec.model.output)),
+          format,
+          spec.model.name,
+        );
+        return 0;
+      }
+      const result = await iteratePages(spec.model, input, answer, { maxItems, pageSize, startingToken });
+      if (format === 'text') {
+        // The text formatter prints page by page (awscli/formatter.py TextFormatter).
+        for (const page of textPages(spec.model, result))
+          ctx.out.stdout += formatText(show(orderedKeys(page)));
+        return 0;
       }
       // A paged result keeps build_full_result's key order (result keys, kept keys, NextToken); the
       // values inside follow the model.
-      const value = paged
-        ? (Object.fromEntries(
-            Object.entries(response).map(([k, v]) => [k, ordered(v, spec.model.output?.members?.[k])]),
-          ) as ResponseValue)
-        : ordered(response, spec.model.output);
-      const shown = ctx.globals.query ? ctx.globals.query.search(value) : value;
-      ctx.out.stdout += formatResponse(shown, format, spec.model.name);
+      ctx.out.stdout += formatResponse(
+        show(orderedKeys(fullResult(spec.model, result))),
+        format,
+        spec.model.name,
+      );
       return 0;
     },
   };

@@ -1,23 +1,43 @@
 // A service operation's parameters as the CLI handles them: the argument table derived from the botocore
-// model (with the paging options), `file://` values, JSON and shorthand syntax, then botocore's validation.
+// model (with the paging options), `file://` values, blobs from files, JSON and shorthand syntax, then
+// botocore's validation.
 import type { ArgTable, OptionSpec, ParsedArgs } from '../cli/arg-parser';
 import { EXIT, generalError } from '../cli/errors';
 import { loadParamValue } from '../commands/param-file';
+import { absolutePath, expandPath } from '../config/paths';
 import type { AwsFileSystem } from '../types';
 import { cliName, type OperationModel, type ShapeModel } from './model';
 
 /** The CLI's own paging options (awscli/customizations/paginate.py). */
 export const PAGING_FLAGS = ['--starting-token', '--page-size', '--max-items'] as const;
 
+/** One token name or several, as a list. */
+export const tokenList = (token: string | readonly string[]): readonly string[] =>
+  typeof token === 'string' ? [token] : token;
+
+/**
+ * The member the CLI's paging option replaces (IAM's MaxItems is shadowed by --max-items); S3's MaxKeys is
+ * not shadowed and stays a hidden option of its own.
+ */
+export function shadowedLimit(model: OperationModel): string | undefined {
+  const limit = model.paginator?.limitKey;
+  return limit && PAGING_FLAGS.includes(`--${cliName(limit)}` as never) ? limit : undefined;
+}
+
+/** True when the operation's output has a streaming member: the CLI takes a positional `outfile`. */
+export const hasOutfile = (model: OperationModel) =>
+  Object.values(model.output?.members ?? {}).some((m) => m.streaming === true);
+
 /** The argument table the CLI builds for an operation: one option per input member, paging options. */
 export function argTable(model: OperationModel): ArgTable {
   const options: OptionSpec[] = [];
   const paging = model.paginator;
+  const manual = paging ? [...tokenList(paging.inputToken), paging.limitKey] : [];
   for (const [member, shape] of Object.entries(model.input.members)) {
-    if (paging && member === paging.limitKey) continue;
+    if (member === shadowedLimit(model)) continue;
     const flag = `--${cliName(member)}`;
     const required = model.input.required.includes(member);
-    const hidden = paging?.inputToken === member ? { hidden: true } : {};
+    const hidden = manual.includes(member) ? { hidden: true } : {};
     if (shape.type === 'boolean') {
       options.push({ flag, kind: 'flag' }, { flag: `--no-${cliName(member)}`, kind: 'flag' });
     } else if (shape.type === 'list') {
@@ -37,22 +57,33 @@ export function argTable(model: OperationModel): ArgTable {
     if (paging.limitKey) options.push({ flag: '--page-size', kind: 'value', argparseInt: true });
     options.push({ flag: '--max-items', kind: 'value', argparseInt: true });
   }
-  return { options };
+  return { options, ...(hasOutfile(model) ? { positionals: [{ name: 'outfile' }] } : {}) };
 }
 
 function parseError(flag: string, message: string): never {
   throw generalError(`Error parsing parameter '${flag}': ${message}`, EXIT.usage);
 }
 
-/** The CLI's shorthand syntax for one structure: `Key=a,Value=b`. */
-function shorthand(flag: string, text: string): Record<string, string> {
-  const result: Record<string, string> = {};
+/**
+ * The CLI's shorthand syntax for one structure: `Key=a,Value=b`; values of boolean and integer members are
+ * converted as awscli's back-compat visitor does (`true` in any case, int()).
+ */
+function shorthand(flag: string, text: string, shape: ShapeModel): Record<string, unknown> {
+  const result: Record<string, unknown> = {};
   for (const pair of text.split(',')) {
     const eq = pair.indexOf('=');
     if (eq < 0) {
       parseError(flag, `Expected: '=', received: 'EOF' for input:\n${text}\n${' '.repeat(text.length)}^`);
     }
-    result[pair.slice(0, eq).trim()] = pair.slice(eq + 1);
+    const key = pair.slice(0, eq).trim();
+    const raw = pair.slice(eq + 1);
+    const type = shape.members?.[key]?.type;
+    result[key] =
+      type === 'boolean'
+        ? raw.trim().toLowerCase() === 'true'
+        : type === 'integer' || type === 'long'
+          ? Number.parseInt(raw, 10)
+          : raw;
   }
   return result;
 }
@@ -73,7 +104,7 @@ function scalar(flag: string, shape: ShapeModel, text: string): unknown {
   }
   if (shape.type === 'boolean') return text.toLowerCase() === 'true';
   if (shape.type === 'structure' || shape.type === 'map') {
-    return /^\s*[{[]/.test(text) ? json(flag, text) : shorthand(flag, text);
+    return /^\s*[{[]/.test(text) ? json(flag, text) : shorthand(flag, text, shape);
   }
   return text;
 }
@@ -90,7 +121,7 @@ export async function buildInput(
   const load = (flag: string, value: string) => loadParamValue(flag, value, fs, env, cwd);
   for (const [member, shape] of Object.entries(model.input.members)) {
     // The paging limit (MaxItems) is shadowed by the CLI's own --max-items.
-    if (member === model.paginator?.limitKey) continue;
+    if (member === shadowedLimit(model)) continue;
     const name = cliName(member);
     const flag = `--${name}`;
     if (shape.type === 'boolean') {
@@ -108,9 +139,27 @@ export async function buildInput(
       else input[member] = words.map((w) => scalar(flag, element, w));
       continue;
     }
+    if (shape.type === 'blob' && shape.streaming) {
+      input[member] = await blobFile(flag, raw as string, fs, env, cwd);
+      continue;
+    }
     input[member] = scalar(flag, shape, await load(flag, raw as string));
   }
   return input;
+}
+
+/** A streaming blob parameter names a file (awscli's unpack_scalar_cli_arg): its bytes are the value. */
+async function blobFile(
+  flag: string,
+  value: string,
+  fs: AwsFileSystem,
+  env: Record<string, string>,
+  cwd: string,
+): Promise<Uint8Array> {
+  const path = absolutePath(expandPath(value.replace(/^fileb?:\/\//, ''), env), cwd);
+  const bytes = fs.readBytes ? await fs.readBytes(path) : null;
+  if (!bytes) parseError(flag, 'Blob values must be a path to a file.');
+  return bytes;
 }
 
 function pyValue(value: unknown): string {
@@ -118,20 +167,39 @@ function pyValue(value: unknown): string {
   return JSON.stringify(value);
 }
 
+/** Python's name of a value's type, as botocore's messages print it. */
+function pyType(value: unknown): string {
+  if (typeof value === 'string') return "<class 'str'>";
+  if (typeof value === 'number') return Number.isInteger(value) ? "<class 'int'>" : "<class 'float'>";
+  if (typeof value === 'boolean') return "<class 'bool'>";
+  return Array.isArray(value) ? "<class 'list'>" : "<class 'dict'>";
+}
+
 function validate(value: unknown, shape: ShapeModel, name: string, errors: string[]): void {
   const min = shape.min;
+  const wrongType = (valid: string) =>
+    errors.push(
+      `Invalid type for parameter ${name}, value: ${pyValue(value)}, type: ${pyType(value)}, valid types: ${valid}`,
+    );
   if (shape.type === 'string') {
-    if (typeof value !== 'string') {
-      errors.push(
-        `Invalid type for parameter ${name}, value: ${pyValue(value)}, type: ${typeof value}, valid types: <class 'str'>`,
-      );
-    } else if (min !== undefined && value.length < min) {
+    if (typeof value !== 'string') wrongType("<class 'str'>");
+    else if (min !== undefined && value.length < min) {
       errors.push(`Invalid length for parameter ${name}, value: ${value.length}, valid min length: ${min}`);
     }
   } else if (shape.type === 'integer' || shape.type === 'long') {
-    if (typeof value === 'number' && min !== undefined && value < min) {
+    if (typeof value !== 'number' || !Number.isInteger(value)) wrongType("<class 'int'>");
+    else if (min !== undefined && value < min) {
       errors.push(`Invalid value for parameter ${name}, value: ${value}, valid min value: ${min}`);
     }
+  } else if (shape.type === 'boolean') {
+    if (typeof value !== 'boolean') wrongType("<class 'bool'>");
+  } else if (shape.type === 'list' && !Array.isArray(value)) {
+    wrongType("<class 'list'>, <class 'tuple'>");
+  } else if (
+    shape.type === 'structure' &&
+    (typeof value !== 'object' || value === null || Array.isArray(value))
+  ) {
+    wrongType("<class 'dict'>");
   } else if (shape.type === 'list' && Array.isArray(value)) {
     if (min !== undefined && value.length < min) {
       errors.push(`Invalid length for parameter ${name}, value: ${value.length}, valid min length: ${min}`);

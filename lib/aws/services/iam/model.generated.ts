@@ -166,6 +166,252 @@ export const CHOICES: readonly string[] = [
   'help',
 ];
 
+// Shapes used more than once.
+const S0 = { type: 'list', member: { type: 'string', min: 3, max: 128 } } as const;
+const S1 = { type: 'list', member: { type: 'string', min: 1, max: 2048 } } as const;
+const S2 = { PolicyName: { type: 'string' }, PolicyArn: { type: 'string' } } as const;
+const S3 = { type: 'list', member: { type: 'string', min: 1, max: 131072 } } as const;
+const S4 = { LastUsedDate: { type: 'timestamp' }, Region: { type: 'string' } } as const;
+const S5 = { type: 'string', enum: ['PermissionsPolicy', 'PermissionsBoundary'] } as const;
+const S6 = { members: { UserName: { type: 'string', min: 1, max: 128 } }, required: [] } as const;
+const S7 = { type: 'structure', members: { AllowedByOrganizations: { type: 'boolean' } } } as const;
+const S8 = { PolicyArn: { type: 'string', min: 20, max: 2048 }, VersionId: { type: 'string' } } as const;
+const S9 = { type: 'structure', members: { Key: { type: 'string' }, Value: { type: 'string' } } } as const;
+const S10 = { type: 'structure', members: { AllowedByPermissionsBoundary: { type: 'boolean' } } } as const;
+const S11 = { members: { RoleName: { type: 'string', min: 1, max: 64 } }, required: ['RoleName'] } as const;
+const S12 = {
+  type: 'structure',
+  members: { Line: { type: 'integer' }, Column: { type: 'integer' } },
+} as const;
+const S13 = {
+  Key: { type: 'string', min: 1, max: 128 },
+  Value: { type: 'string', min: 0, max: 256 },
+} as const;
+const S14 = {
+  PermissionsBoundaryType: { type: 'string' },
+  PermissionsBoundaryArn: { type: 'string' },
+} as const;
+const S15 = {
+  members: { PolicyArn: { type: 'string', min: 20, max: 2048 } },
+  required: ['PolicyArn'],
+} as const;
+const S16 = { type: 'structure', members: S2 } as const;
+const S17 = { type: 'structure', members: S4 } as const;
+const S18 = {
+  GroupName: { type: 'string', min: 1, max: 128 },
+  UserName: { type: 'string', min: 1, max: 128 },
+} as const;
+const S19 = {
+  RoleName: { type: 'string', min: 1, max: 64 },
+  PolicyName: { type: 'string', min: 1, max: 128 },
+} as const;
+const S20 = {
+  UserName: { type: 'string', min: 1, max: 64 },
+  PolicyArn: { type: 'string', min: 20, max: 2048 },
+} as const;
+const S21 = {
+  RoleName: { type: 'string', min: 1, max: 64 },
+  PolicyArn: { type: 'string', min: 20, max: 2048 },
+} as const;
+const S22 = {
+  UserName: { type: 'string', min: 1, max: 128 },
+  PolicyName: { type: 'string', min: 1, max: 128 },
+} as const;
+const S23 = {
+  GroupName: { type: 'string', min: 1, max: 128 },
+  PolicyArn: { type: 'string', min: 20, max: 2048 },
+} as const;
+const S24 = { type: 'list', member: S9 } as const;
+const S25 = {
+  inputToken: 'Marker',
+  outputToken: 'Marker',
+  limitKey: 'MaxItems',
+  resultKey: 'Groups',
+  moreResults: 'IsTruncated',
+} as const;
+const S26 = { type: 'list', member: S16 } as const;
+const S27 = {
+  PolicyNames: { type: 'list', member: { type: 'string' } },
+  IsTruncated: { type: 'boolean' },
+  Marker: { type: 'string' },
+} as const;
+const S28 = { type: 'structure', members: S14 } as const;
+const S29 = {
+  inputToken: 'Marker',
+  outputToken: 'Marker',
+  limitKey: 'MaxItems',
+  resultKey: 'PolicyNames',
+  moreResults: 'IsTruncated',
+} as const;
+const S30 = [
+  'string',
+  'stringList',
+  'numeric',
+  'numericList',
+  'boolean',
+  'booleanList',
+  'ip',
+  'ipList',
+  'binary',
+  'binaryList',
+  'date',
+  'dateList',
+] as const;
+const S31 = {
+  inputToken: 'Marker',
+  outputToken: 'Marker',
+  limitKey: 'MaxItems',
+  resultKey: 'AttachedPolicies',
+  moreResults: 'IsTruncated',
+} as const;
+const S32 = {
+  inputToken: 'Marker',
+  outputToken: 'Marker',
+  limitKey: 'MaxItems',
+  resultKey: 'EvaluationResults',
+  moreResults: 'IsTruncated',
+} as const;
+const S33 = { members: S8, required: ['PolicyArn', 'VersionId'] } as const;
+const S34 = {
+  Document: { type: 'string' },
+  VersionId: { type: 'string' },
+  IsDefaultVersion: { type: 'boolean' },
+  CreateDate: { type: 'timestamp' },
+} as const;
+const S35 = {
+  Path: { type: 'string' },
+  GroupName: { type: 'string' },
+  GroupId: { type: 'string' },
+  Arn: { type: 'string' },
+  CreateDate: { type: 'timestamp' },
+} as const;
+const S36 = {
+  UserName: { type: 'string', min: 1, max: 128 },
+  Marker: { type: 'string', min: 1, max: 320 },
+  MaxItems: { type: 'integer', min: 1, max: 1000 },
+} as const;
+const S37 = {
+  PathPrefix: { type: 'string', min: 1, max: 512 },
+  Marker: { type: 'string', min: 1, max: 320 },
+  MaxItems: { type: 'integer', min: 1, max: 1000 },
+} as const;
+const S38 = { members: S18, required: ['GroupName', 'UserName'] } as const;
+const S39 = { type: 'structure', members: S13, required: ['Key', 'Value'] } as const;
+const S40 = { members: S20, required: ['UserName', 'PolicyArn'] } as const;
+const S41 = { members: S21, required: ['RoleName', 'PolicyArn'] } as const;
+const S42 = { members: S19, required: ['RoleName', 'PolicyName'] } as const;
+const S43 = {
+  SourcePolicyId: { type: 'string' },
+  SourcePolicyType: { type: 'string' },
+  StartPosition: { type: 'structure' },
+  EndPosition: { type: 'structure' },
+} as const;
+const S44 = { members: S22, required: ['UserName', 'PolicyName'] } as const;
+const S45 = { members: S23, required: ['GroupName', 'PolicyArn'] } as const;
+const S46 = { type: 'structure', members: S27 } as const;
+const S47 = { type: 'string', enum: S30 } as const;
+const S48 = { type: 'structure', members: S34 } as const;
+const S49 = { members: S37, required: [] } as const;
+const S50 = { type: 'structure', members: S35 } as const;
+const S51 = { type: 'structure', members: S43 } as const;
+const S52 = { members: S36, required: ['UserName'] } as const;
+const S53 = { type: 'list', max: 50, member: S39 } as const;
+const S54 = { PolicyVersion: S48 } as const;
+const S55 = { type: 'list', member: S50 } as const;
+const S56 = { AttachedPolicies: S26, IsTruncated: { type: 'boolean' }, Marker: { type: 'string' } } as const;
+const S57 = { type: 'list', member: S51 } as const;
+const S58 = { type: 'structure', members: S54 } as const;
+const S59 = { type: 'structure', members: S56 } as const;
+const S60 = { Groups: S55, IsTruncated: { type: 'boolean' }, Marker: { type: 'string' } } as const;
+const S61 = {
+  SourcePolicyId: { type: 'string' },
+  SourcePolicyType: { type: 'string' },
+  StartPosition: S12,
+  EndPosition: S12,
+} as const;
+const S62 = {
+  ContextKeyName: { type: 'string', min: 5, max: 256 },
+  ContextKeyValues: { type: 'list', member: { type: 'string' } },
+  ContextKeyType: S47,
+} as const;
+const S63 = { type: 'structure', members: S60 } as const;
+const S64 = { type: 'structure', members: S61 } as const;
+const S65 = { type: 'structure', members: S62 } as const;
+const S66 = { type: 'list', member: S64 } as const;
+const S67 = { type: 'list', member: S65 } as const;
+const S68 = {
+  Path: { type: 'string' },
+  UserName: { type: 'string' },
+  UserId: { type: 'string' },
+  Arn: { type: 'string' },
+  CreateDate: { type: 'timestamp' },
+  PasswordLastUsed: { type: 'timestamp' },
+  PermissionsBoundary: S28,
+  Tags: S24,
+} as const;
+const S69 = { type: 'structure', members: S68 } as const;
+const S70 = { User: S69 } as const;
+const S71 = {
+  PolicyName: { type: 'string' },
+  PolicyId: { type: 'string' },
+  Arn: { type: 'string' },
+  Path: { type: 'string' },
+  DefaultVersionId: { type: 'string' },
+  AttachmentCount: { type: 'integer' },
+  PermissionsBoundaryUsageCount: { type: 'integer' },
+  IsAttachable: { type: 'boolean' },
+  Description: { type: 'string' },
+  CreateDate: { type: 'timestamp' },
+  UpdateDate: { type: 'timestamp' },
+  Tags: S24,
+} as const;
+const S72 = { type: 'list', member: S69 } as const;
+const S73 = { type: 'structure', members: S70 } as const;
+const S74 = { type: 'structure', members: S71 } as const;
+const S75 = {
+  EvalResourceName: { type: 'string' },
+  EvalResourceDecision: { type: 'string' },
+  MatchedStatements: S57,
+  MissingContextValues: { type: 'list', member: { type: 'string' } },
+  EvalDecisionDetails: { type: 'map' },
+  PermissionsBoundaryDecisionDetail: S10,
+} as const;
+const S76 = { Policy: S74 } as const;
+const S77 = { type: 'structure', members: S75 } as const;
+const S78 = { type: 'structure', members: S76 } as const;
+const S79 = { type: 'list', member: S77 } as const;
+const S80 = {
+  Path: { type: 'string' },
+  RoleName: { type: 'string' },
+  RoleId: { type: 'string' },
+  Arn: { type: 'string' },
+  CreateDate: { type: 'timestamp' },
+  AssumeRolePolicyDocument: { type: 'string' },
+  Description: { type: 'string' },
+  MaxSessionDuration: { type: 'integer' },
+  PermissionsBoundary: S28,
+  Tags: S24,
+  RoleLastUsed: S17,
+} as const;
+const S81 = { type: 'structure', members: S80 } as const;
+const S82 = { Role: S81 } as const;
+const S83 = { type: 'structure', members: S82 } as const;
+const S84 = {
+  EvalActionName: { type: 'string' },
+  EvalResourceName: { type: 'string' },
+  EvalDecision: { type: 'string' },
+  MatchedStatements: S66,
+  MissingContextValues: { type: 'list', member: { type: 'string' } },
+  OrganizationsDecisionDetail: S7,
+  PermissionsBoundaryDecisionDetail: S10,
+  EvalDecisionDetails: { type: 'map' },
+  ResourceSpecificResults: S79,
+} as const;
+const S85 = { type: 'structure', members: S84 } as const;
+const S86 = { type: 'list', member: S85 } as const;
+const S87 = { EvaluationResults: S86, IsTruncated: { type: 'boolean' }, Marker: { type: 'string' } } as const;
+const S88 = { type: 'structure', members: S87 } as const;
+
 /** The simulated operations, by CLI name. */
 export const OPERATIONS: Record<string, OperationModel> = {
   'create-user': {
@@ -175,124 +421,19 @@ export const OPERATIONS: Record<string, OperationModel> = {
         Path: { type: 'string', min: 1, max: 512 },
         UserName: { type: 'string', min: 1, max: 64 },
         PermissionsBoundary: { type: 'string', min: 20, max: 2048 },
-        Tags: {
-          type: 'list',
-          max: 50,
-          member: {
-            type: 'structure',
-            members: {
-              Key: { type: 'string', min: 1, max: 128 },
-              Value: { type: 'string', min: 0, max: 256 },
-            },
-            required: ['Key', 'Value'],
-          },
-        },
+        Tags: S53,
       },
       required: ['UserName'],
     },
-    output: {
-      type: 'structure',
-      members: {
-        User: {
-          type: 'structure',
-          members: {
-            Path: { type: 'string' },
-            UserName: { type: 'string' },
-            UserId: { type: 'string' },
-            Arn: { type: 'string' },
-            CreateDate: { type: 'timestamp' },
-            PasswordLastUsed: { type: 'timestamp' },
-            PermissionsBoundary: {
-              type: 'structure',
-              members: {
-                PermissionsBoundaryType: { type: 'string' },
-                PermissionsBoundaryArn: { type: 'string' },
-              },
-            },
-            Tags: {
-              type: 'list',
-              member: { type: 'structure', members: { Key: { type: 'string' }, Value: { type: 'string' } } },
-            },
-          },
-        },
-      },
-    },
+    output: S73,
   },
-  'get-user': {
-    name: 'GetUser',
-    input: { members: { UserName: { type: 'string', min: 1, max: 128 } }, required: [] },
-    output: {
-      type: 'structure',
-      members: {
-        User: {
-          type: 'structure',
-          members: {
-            Path: { type: 'string' },
-            UserName: { type: 'string' },
-            UserId: { type: 'string' },
-            Arn: { type: 'string' },
-            CreateDate: { type: 'timestamp' },
-            PasswordLastUsed: { type: 'timestamp' },
-            PermissionsBoundary: {
-              type: 'structure',
-              members: {
-                PermissionsBoundaryType: { type: 'string' },
-                PermissionsBoundaryArn: { type: 'string' },
-              },
-            },
-            Tags: {
-              type: 'list',
-              member: { type: 'structure', members: { Key: { type: 'string' }, Value: { type: 'string' } } },
-            },
-          },
-        },
-      },
-    },
-  },
+  'get-user': { name: 'GetUser', input: S6, output: S73 },
   'list-users': {
     name: 'ListUsers',
-    input: {
-      members: {
-        PathPrefix: { type: 'string', min: 1, max: 512 },
-        Marker: { type: 'string', min: 1, max: 320 },
-        MaxItems: { type: 'integer', min: 1, max: 1000 },
-      },
-      required: [],
-    },
+    input: S49,
     output: {
       type: 'structure',
-      members: {
-        Users: {
-          type: 'list',
-          member: {
-            type: 'structure',
-            members: {
-              Path: { type: 'string' },
-              UserName: { type: 'string' },
-              UserId: { type: 'string' },
-              Arn: { type: 'string' },
-              CreateDate: { type: 'timestamp' },
-              PasswordLastUsed: { type: 'timestamp' },
-              PermissionsBoundary: {
-                type: 'structure',
-                members: {
-                  PermissionsBoundaryType: { type: 'string' },
-                  PermissionsBoundaryArn: { type: 'string' },
-                },
-              },
-              Tags: {
-                type: 'list',
-                member: {
-                  type: 'structure',
-                  members: { Key: { type: 'string' }, Value: { type: 'string' } },
-                },
-              },
-            },
-          },
-        },
-        IsTruncated: { type: 'boolean' },
-        Marker: { type: 'string' },
-      },
+      members: { Users: S72, IsTruncated: { type: 'boolean' }, Marker: { type: 'string' } },
     },
     paginator: {
       inputToken: 'Marker',
@@ -315,21 +456,7 @@ export const OPERATIONS: Record<string, OperationModel> = {
       },
       required: ['GroupName'],
     },
-    output: {
-      type: 'structure',
-      members: {
-        Group: {
-          type: 'structure',
-          members: {
-            Path: { type: 'string' },
-            GroupName: { type: 'string' },
-            GroupId: { type: 'string' },
-            Arn: { type: 'string' },
-            CreateDate: { type: 'timestamp' },
-          },
-        },
-      },
-    },
+    output: { type: 'structure', members: { Group: S50 } },
   },
   'get-group': {
     name: 'GetGroup',
@@ -343,48 +470,7 @@ export const OPERATIONS: Record<string, OperationModel> = {
     },
     output: {
       type: 'structure',
-      members: {
-        Group: {
-          type: 'structure',
-          members: {
-            Path: { type: 'string' },
-            GroupName: { type: 'string' },
-            GroupId: { type: 'string' },
-            Arn: { type: 'string' },
-            CreateDate: { type: 'timestamp' },
-          },
-        },
-        Users: {
-          type: 'list',
-          member: {
-            type: 'structure',
-            members: {
-              Path: { type: 'string' },
-              UserName: { type: 'string' },
-              UserId: { type: 'string' },
-              Arn: { type: 'string' },
-              CreateDate: { type: 'timestamp' },
-              PasswordLastUsed: { type: 'timestamp' },
-              PermissionsBoundary: {
-                type: 'structure',
-                members: {
-                  PermissionsBoundaryType: { type: 'string' },
-                  PermissionsBoundaryArn: { type: 'string' },
-                },
-              },
-              Tags: {
-                type: 'list',
-                member: {
-                  type: 'structure',
-                  members: { Key: { type: 'string' }, Value: { type: 'string' } },
-                },
-              },
-            },
-          },
-        },
-        IsTruncated: { type: 'boolean' },
-        Marker: { type: 'string' },
-      },
+      members: { Group: S50, Users: S72, IsTruncated: { type: 'boolean' }, Marker: { type: 'string' } },
     },
     paginator: {
       inputToken: 'Marker',
@@ -395,106 +481,14 @@ export const OPERATIONS: Record<string, OperationModel> = {
       nonAggregateKeys: ['Group'],
     },
   },
-  'list-groups': {
-    name: 'ListGroups',
-    input: {
-      members: {
-        PathPrefix: { type: 'string', min: 1, max: 512 },
-        Marker: { type: 'string', min: 1, max: 320 },
-        MaxItems: { type: 'integer', min: 1, max: 1000 },
-      },
-      required: [],
-    },
-    output: {
-      type: 'structure',
-      members: {
-        Groups: {
-          type: 'list',
-          member: {
-            type: 'structure',
-            members: {
-              Path: { type: 'string' },
-              GroupName: { type: 'string' },
-              GroupId: { type: 'string' },
-              Arn: { type: 'string' },
-              CreateDate: { type: 'timestamp' },
-            },
-          },
-        },
-        IsTruncated: { type: 'boolean' },
-        Marker: { type: 'string' },
-      },
-    },
-    paginator: {
-      inputToken: 'Marker',
-      outputToken: 'Marker',
-      limitKey: 'MaxItems',
-      resultKey: 'Groups',
-      moreResults: 'IsTruncated',
-    },
-  },
+  'list-groups': { name: 'ListGroups', input: S49, output: S63, paginator: S25 },
   'delete-group': {
     name: 'DeleteGroup',
     input: { members: { GroupName: { type: 'string', min: 1, max: 128 } }, required: ['GroupName'] },
   },
-  'add-user-to-group': {
-    name: 'AddUserToGroup',
-    input: {
-      members: {
-        GroupName: { type: 'string', min: 1, max: 128 },
-        UserName: { type: 'string', min: 1, max: 128 },
-      },
-      required: ['GroupName', 'UserName'],
-    },
-  },
-  'remove-user-from-group': {
-    name: 'RemoveUserFromGroup',
-    input: {
-      members: {
-        GroupName: { type: 'string', min: 1, max: 128 },
-        UserName: { type: 'string', min: 1, max: 128 },
-      },
-      required: ['GroupName', 'UserName'],
-    },
-  },
-  'list-groups-for-user': {
-    name: 'ListGroupsForUser',
-    input: {
-      members: {
-        UserName: { type: 'string', min: 1, max: 128 },
-        Marker: { type: 'string', min: 1, max: 320 },
-        MaxItems: { type: 'integer', min: 1, max: 1000 },
-      },
-      required: ['UserName'],
-    },
-    output: {
-      type: 'structure',
-      members: {
-        Groups: {
-          type: 'list',
-          member: {
-            type: 'structure',
-            members: {
-              Path: { type: 'string' },
-              GroupName: { type: 'string' },
-              GroupId: { type: 'string' },
-              Arn: { type: 'string' },
-              CreateDate: { type: 'timestamp' },
-            },
-          },
-        },
-        IsTruncated: { type: 'boolean' },
-        Marker: { type: 'string' },
-      },
-    },
-    paginator: {
-      inputToken: 'Marker',
-      outputToken: 'Marker',
-      limitKey: 'MaxItems',
-      resultKey: 'Groups',
-      moreResults: 'IsTruncated',
-    },
-  },
+  'add-user-to-group': { name: 'AddUserToGroup', input: S38 },
+  'remove-user-from-group': { name: 'RemoveUserFromGroup', input: S38 },
+  'list-groups-for-user': { name: 'ListGroupsForUser', input: S52, output: S63, paginator: S25 },
   'create-role': {
     name: 'CreateRole',
     input: {
@@ -505,139 +499,20 @@ export const OPERATIONS: Record<string, OperationModel> = {
         Description: { type: 'string', max: 1000 },
         MaxSessionDuration: { type: 'integer', min: 3600, max: 43200 },
         PermissionsBoundary: { type: 'string', min: 20, max: 2048 },
-        Tags: {
-          type: 'list',
-          max: 50,
-          member: {
-            type: 'structure',
-            members: {
-              Key: { type: 'string', min: 1, max: 128 },
-              Value: { type: 'string', min: 0, max: 256 },
-            },
-            required: ['Key', 'Value'],
-          },
-        },
+        Tags: S53,
       },
       required: ['RoleName', 'AssumeRolePolicyDocument'],
     },
-    output: {
-      type: 'structure',
-      members: {
-        Role: {
-          type: 'structure',
-          members: {
-            Path: { type: 'string' },
-            RoleName: { type: 'string' },
-            RoleId: { type: 'string' },
-            Arn: { type: 'string' },
-            CreateDate: { type: 'timestamp' },
-            AssumeRolePolicyDocument: { type: 'string' },
-            Description: { type: 'string' },
-            MaxSessionDuration: { type: 'integer' },
-            PermissionsBoundary: {
-              type: 'structure',
-              members: {
-                PermissionsBoundaryType: { type: 'string' },
-                PermissionsBoundaryArn: { type: 'string' },
-              },
-            },
-            Tags: {
-              type: 'list',
-              member: { type: 'structure', members: { Key: { type: 'string' }, Value: { type: 'string' } } },
-            },
-            RoleLastUsed: {
-              type: 'structure',
-              members: { LastUsedDate: { type: 'timestamp' }, Region: { type: 'string' } },
-            },
-          },
-        },
-      },
-    },
+    output: S83,
   },
-  'get-role': {
-    name: 'GetRole',
-    input: { members: { RoleName: { type: 'string', min: 1, max: 64 } }, required: ['RoleName'] },
-    output: {
-      type: 'structure',
-      members: {
-        Role: {
-          type: 'structure',
-          members: {
-            Path: { type: 'string' },
-            RoleName: { type: 'string' },
-            RoleId: { type: 'string' },
-            Arn: { type: 'string' },
-            CreateDate: { type: 'timestamp' },
-            AssumeRolePolicyDocument: { type: 'string' },
-            Description: { type: 'string' },
-            MaxSessionDuration: { type: 'integer' },
-            PermissionsBoundary: {
-              type: 'structure',
-              members: {
-                PermissionsBoundaryType: { type: 'string' },
-                PermissionsBoundaryArn: { type: 'string' },
-              },
-            },
-            Tags: {
-              type: 'list',
-              member: { type: 'structure', members: { Key: { type: 'string' }, Value: { type: 'string' } } },
-            },
-            RoleLastUsed: {
-              type: 'structure',
-              members: { LastUsedDate: { type: 'timestamp' }, Region: { type: 'string' } },
-            },
-          },
-        },
-      },
-    },
-  },
+  'get-role': { name: 'GetRole', input: S11, output: S83 },
   'list-roles': {
     name: 'ListRoles',
-    input: {
-      members: {
-        PathPrefix: { type: 'string', min: 1, max: 512 },
-        Marker: { type: 'string', min: 1, max: 320 },
-        MaxItems: { type: 'integer', min: 1, max: 1000 },
-      },
-      required: [],
-    },
+    input: S49,
     output: {
       type: 'structure',
       members: {
-        Roles: {
-          type: 'list',
-          member: {
-            type: 'structure',
-            members: {
-              Path: { type: 'string' },
-              RoleName: { type: 'string' },
-              RoleId: { type: 'string' },
-              Arn: { type: 'string' },
-              CreateDate: { type: 'timestamp' },
-              AssumeRolePolicyDocument: { type: 'string' },
-              Description: { type: 'string' },
-              MaxSessionDuration: { type: 'integer' },
-              PermissionsBoundary: {
-                type: 'structure',
-                members: {
-                  PermissionsBoundaryType: { type: 'string' },
-                  PermissionsBoundaryArn: { type: 'string' },
-                },
-              },
-              Tags: {
-                type: 'list',
-                member: {
-                  type: 'structure',
-                  members: { Key: { type: 'string' }, Value: { type: 'string' } },
-                },
-              },
-              RoleLastUsed: {
-                type: 'structure',
-                members: { LastUsedDate: { type: 'timestamp' }, Region: { type: 'string' } },
-              },
-            },
-          },
-        },
+        Roles: { type: 'list', member: S81 },
         IsTruncated: { type: 'boolean' },
         Marker: { type: 'string' },
       },
@@ -650,13 +525,10 @@ export const OPERATIONS: Record<string, OperationModel> = {
       moreResults: 'IsTruncated',
     },
   },
-  'delete-role': {
-    name: 'DeleteRole',
-    input: { members: { RoleName: { type: 'string', min: 1, max: 64 } }, required: ['RoleName'] },
-  },
+  'delete-role': { name: 'DeleteRole', input: S11 },
   'create-access-key': {
     name: 'CreateAccessKey',
-    input: { members: { UserName: { type: 'string', min: 1, max: 128 } }, required: [] },
+    input: S6,
     output: {
       type: 'structure',
       members: {
@@ -675,14 +547,7 @@ export const OPERATIONS: Record<string, OperationModel> = {
   },
   'list-access-keys': {
     name: 'ListAccessKeys',
-    input: {
-      members: {
-        UserName: { type: 'string', min: 1, max: 128 },
-        Marker: { type: 'string', min: 1, max: 320 },
-        MaxItems: { type: 'integer', min: 1, max: 1000 },
-      },
-      required: [],
-    },
+    input: { members: S36, required: [] },
     output: {
       type: 'structure',
       members: {
@@ -749,26 +614,8 @@ export const OPERATIONS: Record<string, OperationModel> = {
       },
     },
   },
-  'attach-user-policy': {
-    name: 'AttachUserPolicy',
-    input: {
-      members: {
-        UserName: { type: 'string', min: 1, max: 64 },
-        PolicyArn: { type: 'string', min: 20, max: 2048 },
-      },
-      required: ['UserName', 'PolicyArn'],
-    },
-  },
-  'detach-user-policy': {
-    name: 'DetachUserPolicy',
-    input: {
-      members: {
-        UserName: { type: 'string', min: 1, max: 64 },
-        PolicyArn: { type: 'string', min: 20, max: 2048 },
-      },
-      required: ['UserName', 'PolicyArn'],
-    },
-  },
+  'attach-user-policy': { name: 'AttachUserPolicy', input: S40 },
+  'detach-user-policy': { name: 'DetachUserPolicy', input: S40 },
   'list-attached-user-policies': {
     name: 'ListAttachedUserPolicies',
     input: {
@@ -780,48 +627,11 @@ export const OPERATIONS: Record<string, OperationModel> = {
       },
       required: ['UserName'],
     },
-    output: {
-      type: 'structure',
-      members: {
-        AttachedPolicies: {
-          type: 'list',
-          member: {
-            type: 'structure',
-            members: { PolicyName: { type: 'string' }, PolicyArn: { type: 'string' } },
-          },
-        },
-        IsTruncated: { type: 'boolean' },
-        Marker: { type: 'string' },
-      },
-    },
-    paginator: {
-      inputToken: 'Marker',
-      outputToken: 'Marker',
-      limitKey: 'MaxItems',
-      resultKey: 'AttachedPolicies',
-      moreResults: 'IsTruncated',
-    },
+    output: S59,
+    paginator: S31,
   },
-  'attach-group-policy': {
-    name: 'AttachGroupPolicy',
-    input: {
-      members: {
-        GroupName: { type: 'string', min: 1, max: 128 },
-        PolicyArn: { type: 'string', min: 20, max: 2048 },
-      },
-      required: ['GroupName', 'PolicyArn'],
-    },
-  },
-  'detach-group-policy': {
-    name: 'DetachGroupPolicy',
-    input: {
-      members: {
-        GroupName: { type: 'string', min: 1, max: 128 },
-        PolicyArn: { type: 'string', min: 20, max: 2048 },
-      },
-      required: ['GroupName', 'PolicyArn'],
-    },
-  },
+  'attach-group-policy': { name: 'AttachGroupPolicy', input: S45 },
+  'detach-group-policy': { name: 'DetachGroupPolicy', input: S45 },
   'list-attached-group-policies': {
     name: 'ListAttachedGroupPolicies',
     input: {
@@ -833,48 +643,11 @@ export const OPERATIONS: Record<string, OperationModel> = {
       },
       required: ['GroupName'],
     },
-    output: {
-      type: 'structure',
-      members: {
-        AttachedPolicies: {
-          type: 'list',
-          member: {
-            type: 'structure',
-            members: { PolicyName: { type: 'string' }, PolicyArn: { type: 'string' } },
-          },
-        },
-        IsTruncated: { type: 'boolean' },
-        Marker: { type: 'string' },
-      },
-    },
-    paginator: {
-      inputToken: 'Marker',
-      outputToken: 'Marker',
-      limitKey: 'MaxItems',
-      resultKey: 'AttachedPolicies',
-      moreResults: 'IsTruncated',
-    },
+    output: S59,
+    paginator: S31,
   },
-  'attach-role-policy': {
-    name: 'AttachRolePolicy',
-    input: {
-      members: {
-        RoleName: { type: 'string', min: 1, max: 64 },
-        PolicyArn: { type: 'string', min: 20, max: 2048 },
-      },
-      required: ['RoleName', 'PolicyArn'],
-    },
-  },
-  'detach-role-policy': {
-    name: 'DetachRolePolicy',
-    input: {
-      members: {
-        RoleName: { type: 'string', min: 1, max: 64 },
-        PolicyArn: { type: 'string', min: 20, max: 2048 },
-      },
-      required: ['RoleName', 'PolicyArn'],
-    },
-  },
+  'attach-role-policy': { name: 'AttachRolePolicy', input: S41 },
+  'detach-role-policy': { name: 'DetachRolePolicy', input: S41 },
   'list-attached-role-policies': {
     name: 'ListAttachedRolePolicies',
     input: {
@@ -886,27 +659,8 @@ export const OPERATIONS: Record<string, OperationModel> = {
       },
       required: ['RoleName'],
     },
-    output: {
-      type: 'structure',
-      members: {
-        AttachedPolicies: {
-          type: 'list',
-          member: {
-            type: 'structure',
-            members: { PolicyName: { type: 'string' }, PolicyArn: { type: 'string' } },
-          },
-        },
-        IsTruncated: { type: 'boolean' },
-        Marker: { type: 'string' },
-      },
-    },
-    paginator: {
-      inputToken: 'Marker',
-      outputToken: 'Marker',
-      limitKey: 'MaxItems',
-      resultKey: 'AttachedPolicies',
-      moreResults: 'IsTruncated',
-    },
+    output: S59,
+    paginator: S31,
   },
   'put-user-policy': {
     name: 'PutUserPolicy',
@@ -921,13 +675,7 @@ export const OPERATIONS: Record<string, OperationModel> = {
   },
   'get-user-policy': {
     name: 'GetUserPolicy',
-    input: {
-      members: {
-        UserName: { type: 'string', min: 1, max: 128 },
-        PolicyName: { type: 'string', min: 1, max: 128 },
-      },
-      required: ['UserName', 'PolicyName'],
-    },
+    input: S44,
     output: {
       type: 'structure',
       members: {
@@ -937,42 +685,8 @@ export const OPERATIONS: Record<string, OperationModel> = {
       },
     },
   },
-  'list-user-policies': {
-    name: 'ListUserPolicies',
-    input: {
-      members: {
-        UserName: { type: 'string', min: 1, max: 128 },
-        Marker: { type: 'string', min: 1, max: 320 },
-        MaxItems: { type: 'integer', min: 1, max: 1000 },
-      },
-      required: ['UserName'],
-    },
-    output: {
-      type: 'structure',
-      members: {
-        PolicyNames: { type: 'list', member: { type: 'string' } },
-        IsTruncated: { type: 'boolean' },
-        Marker: { type: 'string' },
-      },
-    },
-    paginator: {
-      inputToken: 'Marker',
-      outputToken: 'Marker',
-      limitKey: 'MaxItems',
-      resultKey: 'PolicyNames',
-      moreResults: 'IsTruncated',
-    },
-  },
-  'delete-user-policy': {
-    name: 'DeleteUserPolicy',
-    input: {
-      members: {
-        UserName: { type: 'string', min: 1, max: 128 },
-        PolicyName: { type: 'string', min: 1, max: 128 },
-      },
-      required: ['UserName', 'PolicyName'],
-    },
-  },
+  'list-user-policies': { name: 'ListUserPolicies', input: S52, output: S46, paginator: S29 },
+  'delete-user-policy': { name: 'DeleteUserPolicy', input: S44 },
   'put-role-policy': {
     name: 'PutRolePolicy',
     input: {
@@ -986,13 +700,7 @@ export const OPERATIONS: Record<string, OperationModel> = {
   },
   'get-role-policy': {
     name: 'GetRolePolicy',
-    input: {
-      members: {
-        RoleName: { type: 'string', min: 1, max: 64 },
-        PolicyName: { type: 'string', min: 1, max: 128 },
-      },
-      required: ['RoleName', 'PolicyName'],
-    },
+    input: S42,
     output: {
       type: 'structure',
       members: {
@@ -1012,32 +720,10 @@ export const OPERATIONS: Record<string, OperationModel> = {
       },
       required: ['RoleName'],
     },
-    output: {
-      type: 'structure',
-      members: {
-        PolicyNames: { type: 'list', member: { type: 'string' } },
-        IsTruncated: { type: 'boolean' },
-        Marker: { type: 'string' },
-      },
-    },
-    paginator: {
-      inputToken: 'Marker',
-      outputToken: 'Marker',
-      limitKey: 'MaxItems',
-      resultKey: 'PolicyNames',
-      moreResults: 'IsTruncated',
-    },
+    output: S46,
+    paginator: S29,
   },
-  'delete-role-policy': {
-    name: 'DeleteRolePolicy',
-    input: {
-      members: {
-        RoleName: { type: 'string', min: 1, max: 64 },
-        PolicyName: { type: 'string', min: 1, max: 128 },
-      },
-      required: ['RoleName', 'PolicyName'],
-    },
-  },
+  'delete-role-policy': { name: 'DeleteRolePolicy', input: S42 },
   'create-policy': {
     name: 'CreatePolicy',
     input: {
@@ -1046,76 +732,13 @@ export const OPERATIONS: Record<string, OperationModel> = {
         Path: { type: 'string', min: 1, max: 512 },
         PolicyDocument: { type: 'string', min: 1, max: 131072 },
         Description: { type: 'string', max: 1000 },
-        Tags: {
-          type: 'list',
-          max: 50,
-          member: {
-            type: 'structure',
-            members: {
-              Key: { type: 'string', min: 1, max: 128 },
-              Value: { type: 'string', min: 0, max: 256 },
-            },
-            required: ['Key', 'Value'],
-          },
-        },
+        Tags: S53,
       },
       required: ['PolicyName', 'PolicyDocument'],
     },
-    output: {
-      type: 'structure',
-      members: {
-        Policy: {
-          type: 'structure',
-          members: {
-            PolicyName: { type: 'string' },
-            PolicyId: { type: 'string' },
-            Arn: { type: 'string' },
-            Path: { type: 'string' },
-            DefaultVersionId: { type: 'string' },
-            AttachmentCount: { type: 'integer' },
-            PermissionsBoundaryUsageCount: { type: 'integer' },
-            IsAttachable: { type: 'boolean' },
-            Description: { type: 'string' },
-            CreateDate: { type: 'timestamp' },
-            UpdateDate: { type: 'timestamp' },
-            Tags: {
-              type: 'list',
-              member: { type: 'structure', members: { Key: { type: 'string' }, Value: { type: 'string' } } },
-            },
-          },
-        },
-      },
-    },
+    output: S78,
   },
-  'get-policy': {
-    name: 'GetPolicy',
-    input: { members: { PolicyArn: { type: 'string', min: 20, max: 2048 } }, required: ['PolicyArn'] },
-    output: {
-      type: 'structure',
-      members: {
-        Policy: {
-          type: 'structure',
-          members: {
-            PolicyName: { type: 'string' },
-            PolicyId: { type: 'string' },
-            Arn: { type: 'string' },
-            Path: { type: 'string' },
-            DefaultVersionId: { type: 'string' },
-            AttachmentCount: { type: 'integer' },
-            PermissionsBoundaryUsageCount: { type: 'integer' },
-            IsAttachable: { type: 'boolean' },
-            Description: { type: 'string' },
-            CreateDate: { type: 'timestamp' },
-            UpdateDate: { type: 'timestamp' },
-            Tags: {
-              type: 'list',
-              member: { type: 'structure', members: { Key: { type: 'string' }, Value: { type: 'string' } } },
-            },
-          },
-        },
-      },
-    },
-  },
+  'get-policy': { name: 'GetPolicy', input: S15, output: S78 },
   'list-policies': {
     name: 'ListPolicies',
     input: {
@@ -1123,7 +746,7 @@ export const OPERATIONS: Record<string, OperationModel> = {
         Scope: { type: 'string', enum: ['All', 'AWS', 'Local'] },
         OnlyAttached: { type: 'boolean' },
         PathPrefix: { type: 'string', min: 1, max: 512 },
-        PolicyUsageFilter: { type: 'string', enum: ['PermissionsPolicy', 'PermissionsBoundary'] },
+        PolicyUsageFilter: S5,
         Marker: { type: 'string', min: 1, max: 320 },
         MaxItems: { type: 'integer', min: 1, max: 1000 },
       },
@@ -1132,32 +755,7 @@ export const OPERATIONS: Record<string, OperationModel> = {
     output: {
       type: 'structure',
       members: {
-        Policies: {
-          type: 'list',
-          member: {
-            type: 'structure',
-            members: {
-              PolicyName: { type: 'string' },
-              PolicyId: { type: 'string' },
-              Arn: { type: 'string' },
-              Path: { type: 'string' },
-              DefaultVersionId: { type: 'string' },
-              AttachmentCount: { type: 'integer' },
-              PermissionsBoundaryUsageCount: { type: 'integer' },
-              IsAttachable: { type: 'boolean' },
-              Description: { type: 'string' },
-              CreateDate: { type: 'timestamp' },
-              UpdateDate: { type: 'timestamp' },
-              Tags: {
-                type: 'list',
-                member: {
-                  type: 'structure',
-                  members: { Key: { type: 'string' }, Value: { type: 'string' } },
-                },
-              },
-            },
-          },
-        },
+        Policies: { type: 'list', member: S74 },
         IsTruncated: { type: 'boolean' },
         Marker: { type: 'string' },
       },
@@ -1170,10 +768,7 @@ export const OPERATIONS: Record<string, OperationModel> = {
       moreResults: 'IsTruncated',
     },
   },
-  'delete-policy': {
-    name: 'DeletePolicy',
-    input: { members: { PolicyArn: { type: 'string', min: 20, max: 2048 } }, required: ['PolicyArn'] },
-  },
+  'delete-policy': { name: 'DeletePolicy', input: S15 },
   'create-policy-version': {
     name: 'CreatePolicyVersion',
     input: {
@@ -1184,49 +779,10 @@ export const OPERATIONS: Record<string, OperationModel> = {
       },
       required: ['PolicyArn', 'PolicyDocument'],
     },
-    output: {
-      type: 'structure',
-      members: {
-        PolicyVersion: {
-          type: 'structure',
-          members: {
-            Document: { type: 'string' },
-            VersionId: { type: 'string' },
-            IsDefaultVersion: { type: 'boolean' },
-            CreateDate: { type: 'timestamp' },
-          },
-        },
-      },
-    },
+    output: S58,
   },
-  'delete-policy-version': {
-    name: 'DeletePolicyVersion',
-    input: {
-      members: { PolicyArn: { type: 'string', min: 20, max: 2048 }, VersionId: { type: 'string' } },
-      required: ['PolicyArn', 'VersionId'],
-    },
-  },
-  'get-policy-version': {
-    name: 'GetPolicyVersion',
-    input: {
-      members: { PolicyArn: { type: 'string', min: 20, max: 2048 }, VersionId: { type: 'string' } },
-      required: ['PolicyArn', 'VersionId'],
-    },
-    output: {
-      type: 'structure',
-      members: {
-        PolicyVersion: {
-          type: 'structure',
-          members: {
-            Document: { type: 'string' },
-            VersionId: { type: 'string' },
-            IsDefaultVersion: { type: 'boolean' },
-            CreateDate: { type: 'timestamp' },
-          },
-        },
-      },
-    },
-  },
+  'delete-policy-version': { name: 'DeletePolicyVersion', input: S33 },
+  'get-policy-version': { name: 'GetPolicyVersion', input: S33, output: S58 },
   'list-policy-versions': {
     name: 'ListPolicyVersions',
     input: {
@@ -1240,18 +796,7 @@ export const OPERATIONS: Record<string, OperationModel> = {
     output: {
       type: 'structure',
       members: {
-        Versions: {
-          type: 'list',
-          member: {
-            type: 'structure',
-            members: {
-              Document: { type: 'string' },
-              VersionId: { type: 'string' },
-              IsDefaultVersion: { type: 'boolean' },
-              CreateDate: { type: 'timestamp' },
-            },
-          },
-        },
+        Versions: { type: 'list', member: S48 },
         IsTruncated: { type: 'boolean' },
         Marker: { type: 'string' },
       },
@@ -1274,7 +819,7 @@ export const OPERATIONS: Record<string, OperationModel> = {
           enum: ['User', 'Role', 'Group', 'LocalManagedPolicy', 'AWSManagedPolicy'],
         },
         PathPrefix: { type: 'string', min: 1, max: 512 },
-        PolicyUsageFilter: { type: 'string', enum: ['PermissionsPolicy', 'PermissionsBoundary'] },
+        PolicyUsageFilter: S5,
         Marker: { type: 'string', min: 1, max: 320 },
         MaxItems: { type: 'integer', min: 1, max: 1000 },
       },
@@ -1321,252 +866,42 @@ export const OPERATIONS: Record<string, OperationModel> = {
     input: {
       members: {
         PolicySourceArn: { type: 'string', min: 20, max: 2048 },
-        PolicyInputList: { type: 'list', member: { type: 'string', min: 1, max: 131072 } },
-        PermissionsBoundaryPolicyInputList: { type: 'list', member: { type: 'string', min: 1, max: 131072 } },
-        ActionNames: { type: 'list', member: { type: 'string', min: 3, max: 128 } },
-        ResourceArns: { type: 'list', member: { type: 'string', min: 1, max: 2048 } },
+        PolicyInputList: S3,
+        PermissionsBoundaryPolicyInputList: S3,
+        ActionNames: S0,
+        ResourceArns: S1,
         ResourcePolicy: { type: 'string', min: 1, max: 131072 },
         ResourceOwner: { type: 'string', min: 1, max: 2048 },
         CallerArn: { type: 'string', min: 1, max: 2048 },
-        ContextEntries: {
-          type: 'list',
-          member: {
-            type: 'structure',
-            members: {
-              ContextKeyName: { type: 'string', min: 5, max: 256 },
-              ContextKeyValues: { type: 'list', member: { type: 'string' } },
-              ContextKeyType: {
-                type: 'string',
-                enum: [
-                  'string',
-                  'stringList',
-                  'numeric',
-                  'numericList',
-                  'boolean',
-                  'booleanList',
-                  'ip',
-                  'ipList',
-                  'binary',
-                  'binaryList',
-                  'date',
-                  'dateList',
-                ],
-              },
-            },
-          },
-        },
+        ContextEntries: S67,
         ResourceHandlingOption: { type: 'string', min: 1, max: 64 },
         MaxItems: { type: 'integer', min: 1, max: 1000 },
         Marker: { type: 'string', min: 1, max: 320 },
       },
       required: ['PolicySourceArn', 'ActionNames'],
     },
-    output: {
-      type: 'structure',
-      members: {
-        EvaluationResults: {
-          type: 'list',
-          member: {
-            type: 'structure',
-            members: {
-              EvalActionName: { type: 'string' },
-              EvalResourceName: { type: 'string' },
-              EvalDecision: { type: 'string' },
-              MatchedStatements: {
-                type: 'list',
-                member: {
-                  type: 'structure',
-                  members: {
-                    SourcePolicyId: { type: 'string' },
-                    SourcePolicyType: { type: 'string' },
-                    StartPosition: {
-                      type: 'structure',
-                      members: { Line: { type: 'integer' }, Column: { type: 'integer' } },
-                    },
-                    EndPosition: {
-                      type: 'structure',
-                      members: { Line: { type: 'integer' }, Column: { type: 'integer' } },
-                    },
-                  },
-                },
-              },
-              MissingContextValues: { type: 'list', member: { type: 'string' } },
-              OrganizationsDecisionDetail: {
-                type: 'structure',
-                members: { AllowedByOrganizations: { type: 'boolean' } },
-              },
-              PermissionsBoundaryDecisionDetail: {
-                type: 'structure',
-                members: { AllowedByPermissionsBoundary: { type: 'boolean' } },
-              },
-              EvalDecisionDetails: { type: 'map' },
-              ResourceSpecificResults: {
-                type: 'list',
-                member: {
-                  type: 'structure',
-                  members: {
-                    EvalResourceName: { type: 'string' },
-                    EvalResourceDecision: { type: 'string' },
-                    MatchedStatements: {
-                      type: 'list',
-                      member: {
-                        type: 'structure',
-                        members: {
-                          SourcePolicyId: { type: 'string' },
-                          SourcePolicyType: { type: 'string' },
-                          StartPosition: { type: 'structure' },
-                          EndPosition: { type: 'structure' },
-                        },
-                      },
-                    },
-                    MissingContextValues: { type: 'list', member: { type: 'string' } },
-                    EvalDecisionDetails: { type: 'map' },
-                    PermissionsBoundaryDecisionDetail: {
-                      type: 'structure',
-                      members: { AllowedByPermissionsBoundary: { type: 'boolean' } },
-                    },
-                  },
-                },
-              },
-            },
-          },
-        },
-        IsTruncated: { type: 'boolean' },
-        Marker: { type: 'string' },
-      },
-    },
-    paginator: {
-      inputToken: 'Marker',
-      outputToken: 'Marker',
-      limitKey: 'MaxItems',
-      resultKey: 'EvaluationResults',
-      moreResults: 'IsTruncated',
-    },
+    output: S88,
+    paginator: S32,
   },
   'simulate-custom-policy': {
     name: 'SimulateCustomPolicy',
     input: {
       members: {
-        PolicyInputList: { type: 'list', member: { type: 'string', min: 1, max: 131072 } },
-        PermissionsBoundaryPolicyInputList: { type: 'list', member: { type: 'string', min: 1, max: 131072 } },
-        ActionNames: { type: 'list', member: { type: 'string', min: 3, max: 128 } },
-        ResourceArns: { type: 'list', member: { type: 'string', min: 1, max: 2048 } },
+        PolicyInputList: S3,
+        PermissionsBoundaryPolicyInputList: S3,
+        ActionNames: S0,
+        ResourceArns: S1,
         ResourcePolicy: { type: 'string', min: 1, max: 131072 },
         ResourceOwner: { type: 'string', min: 1, max: 2048 },
         CallerArn: { type: 'string', min: 1, max: 2048 },
-        ContextEntries: {
-          type: 'list',
-          member: {
-            type: 'structure',
-            members: {
-              ContextKeyName: { type: 'string', min: 5, max: 256 },
-              ContextKeyValues: { type: 'list', member: { type: 'string' } },
-              ContextKeyType: {
-                type: 'string',
-                enum: [
-                  'string',
-                  'stringList',
-                  'numeric',
-                  'numericList',
-                  'boolean',
-                  'booleanList',
-                  'ip',
-                  'ipList',
-                  'binary',
-                  'binaryList',
-                  'date',
-                  'dateList',
-                ],
-              },
-            },
-          },
-        },
+        ContextEntries: S67,
         ResourceHandlingOption: { type: 'string', min: 1, max: 64 },
         MaxItems: { type: 'integer', min: 1, max: 1000 },
         Marker: { type: 'string', min: 1, max: 320 },
       },
       required: ['PolicyInputList', 'ActionNames'],
     },
-    output: {
-      type: 'structure',
-      members: {
-        EvaluationResults: {
-          type: 'list',
-          member: {
-            type: 'structure',
-            members: {
-              EvalActionName: { type: 'string' },
-              EvalResourceName: { type: 'string' },
-              EvalDecision: { type: 'string' },
-              MatchedStatements: {
-                type: 'list',
-                member: {
-                  type: 'structure',
-                  members: {
-                    SourcePolicyId: { type: 'string' },
-                    SourcePolicyType: { type: 'string' },
-                    StartPosition: {
-                      type: 'structure',
-                      members: { Line: { type: 'integer' }, Column: { type: 'integer' } },
-                    },
-                    EndPosition: {
-                      type: 'structure',
-                      members: { Line: { type: 'integer' }, Column: { type: 'integer' } },
-                    },
-                  },
-                },
-              },
-              MissingContextValues: { type: 'list', member: { type: 'string' } },
-              OrganizationsDecisionDetail: {
-                type: 'structure',
-                members: { AllowedByOrganizations: { type: 'boolean' } },
-              },
-              PermissionsBoundaryDecisionDetail: {
-                type: 'structure',
-                members: { AllowedByPermissionsBoundary: { type: 'boolean' } },
-              },
-              EvalDecisionDetails: { type: 'map' },
-              ResourceSpecificResults: {
-                type: 'list',
-                member: {
-                  type: 'structure',
-                  members: {
-                    EvalResourceName: { type: 'string' },
-                    EvalResourceDecision: { type: 'string' },
-                    MatchedStatements: {
-                      type: 'list',
-                      member: {
-                        type: 'structure',
-                        members: {
-                          SourcePolicyId: { type: 'string' },
-                          SourcePolicyType: { type: 'string' },
-                          StartPosition: { type: 'structure' },
-                          EndPosition: { type: 'structure' },
-                        },
-                      },
-                    },
-                    MissingContextValues: { type: 'list', member: { type: 'string' } },
-                    EvalDecisionDetails: { type: 'map' },
-                    PermissionsBoundaryDecisionDetail: {
-                      type: 'structure',
-                      members: { AllowedByPermissionsBoundary: { type: 'boolean' } },
-                    },
-                  },
-                },
-              },
-            },
-          },
-        },
-        IsTruncated: { type: 'boolean' },
-        Marker: { type: 'string' },
-      },
-    },
-    paginator: {
-      inputToken: 'Marker',
-      outputToken: 'Marker',
-      limitKey: 'MaxItems',
-      resultKey: 'EvaluationResults',
-      moreResults: 'IsTruncated',
-    },
+    output: S88,
+    paginator: S32,
   },
 };

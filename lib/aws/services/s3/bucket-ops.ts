@@ -1,6 +1,7 @@
 // Bucket operations shared by `s3 mb`/`rb` and `s3api create-bucket`/`delete-bucket`: AWS's rules and errors.
 import { authorizeS3, bucketArn, requireBucket, S3Error, type S3Caller } from './call';
 import { accountBuckets, bucketRegion, isoSeconds, isValidBucketName, lookupBucket, now } from './store';
+import { hasAnyVersion } from './versions';
 
 const BOTOCORE_BUCKET = /^[a-zA-Z0-9.\-_]{1,255}$/;
 const BOTOCORE_ARN =
@@ -17,8 +18,9 @@ export function paramValidationMessage(bucket: string): string | null {
 
 /**
  * CreateBucket (https://docs.aws.amazon.com/AmazonS3/latest/API/API_CreateBucket.html): naming rules, the
- * location constraint must name the endpoint's region (and must be absent for us-east-1); re-creating your own
- * bucket succeeds in us-east-1 (legacy) and is BucketAlreadyOwnedByYou elsewhere.
+ * location constraint must name the endpoint's region (and must be absent for us-east-1); a name another
+ * account holds (`account.globalBucketNames`) is BucketAlreadyExists; re-creating your own bucket succeeds in
+ * us-east-1 (legacy) and is BucketAlreadyOwnedByYou elsewhere.
  */
 export function createBucket(caller: S3Caller, name: string, constraint: string | undefined): S3Error | null {
   const op = 'CreateBucket';
@@ -45,6 +47,12 @@ export function createBucket(caller: S3Caller, name: string, constraint: string 
       `The ${constraint} location constraint is incompatible for the region specific endpoint this request was sent to.`,
     );
   const existing = lookupBucket(caller.account, caller.owner, name);
+  if (existing.kind === 'missing' && caller.account.globalBucketNames?.includes(name))
+    return new S3Error(
+      'BucketAlreadyExists',
+      op,
+      'The requested bucket name is not available. The bucket namespace is shared by all users of the system. Please select a different name and try again.',
+    );
   if (existing.kind !== 'missing') {
     const region = existing.kind === 'found' ? bucketRegion(existing.bucket) : 'us-east-1';
     if (caller.region === 'us-east-1' && region === 'us-east-1') return null;
@@ -69,8 +77,11 @@ export function deleteBucket(caller: S3Caller, name: string): S3Error | null {
   try {
     const bucket = requireBucket(caller, name, op);
     authorizeS3(caller, 's3:DeleteBucket', bucketArn(name), op, bucket);
-    if (Object.keys(bucket.objects ?? {}).length)
-      return new S3Error('BucketNotEmpty', op, 'The bucket you tried to delete is not empty');
+    if (hasAnyVersion(bucket)) {
+      // A versioned bucket's message names the versions (and delete markers) that remain.
+      const versions = bucket.versioning ? '. You must delete all versions in the bucket.' : '';
+      return new S3Error('BucketNotEmpty', op, `The bucket you tried to delete is not empty${versions}`);
+    }
     const buckets = accountBuckets(caller.account);
     buckets.splice(
       buckets.findIndex((b) => b.name === name),

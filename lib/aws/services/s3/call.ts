@@ -30,28 +30,31 @@ export interface S3Caller {
 }
 
 /** S3's texts for refused requests (https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html). */
+export const S3_ERRORS = {
+  unknownKey: ['InvalidAccessKeyId', 'The AWS Access Key Id you provided does not exist in our records.'],
+  invalidToken: ['InvalidToken', 'The provided token is malformed or otherwise invalid.'],
+  wrongSecret: [
+    'SignatureDoesNotMatch',
+    'The request signature we calculated does not match the signature you provided. Check your key and signing method.',
+  ],
+  expiredToken: ['ExpiredToken', 'The provided token has expired.'],
+  accessDenied: () => ['AccessDenied', 'Access Denied'],
+} satisfies Partial<ServiceCall>;
+
 export function s3Call(operation: string): ServiceCall {
-  return {
-    service: 's3',
-    operation,
-    regionRequired: false,
-    unknownKey: ['InvalidAccessKeyId', 'The AWS Access Key Id you provided does not exist in our records.'],
-    invalidToken: ['InvalidToken', 'The provided token is malformed or otherwise invalid.'],
-    wrongSecret: [
-      'SignatureDoesNotMatch',
-      'The request signature we calculated does not match the signature you provided. Check your key and signing method.',
-    ],
-    expiredToken: ['ExpiredToken', 'The provided token has expired.'],
-    accessDenied: () => ['AccessDenied', 'Access Denied'],
-  };
+  return { service: 's3', operation, regionRequired: false, ...S3_ERRORS };
+}
+
+/** The caller of an authenticated request: its bucket owner name and the region it is signed for. */
+export async function callerOf(ctx: CommandContext, principal: Principal): Promise<S3Caller> {
+  const region = (await ctx.session.region())?.value || 'us-east-1';
+  const owner = principal.kind === 'user' ? principal.user.userName : null;
+  return { ctx, account: ctx.invocation.account, principal, owner, region };
 }
 
 /** Authenticates like any S3 request; a refusal ends the command as the CLI reports it (throws CliExit). */
 export async function s3Caller(ctx: CommandContext, operation: string): Promise<S3Caller> {
-  const principal = await authenticateCall(ctx, s3Call(operation));
-  const region = (await ctx.session.region())?.value || 'us-east-1';
-  const owner = principal.kind === 'user' ? principal.user.userName : null;
-  return { ctx, account: ctx.invocation.account, principal, owner, region };
+  return callerOf(ctx, await authenticateCall(ctx, s3Call(operation)));
 }
 
 /**

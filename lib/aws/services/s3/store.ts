@@ -1,6 +1,7 @@
 // The account's buckets and objects: lookup, the simulated clock, object bytes (base64) and ETags.
 import type { SimulatedAccount, SimulatedBucket, SimulatedObject } from '../../types';
 import { md5, toHex } from './hash';
+import { storeVersion } from './versions';
 
 /**
  * The buckets a caller may see: the account's, except buckets that came from an old saved state
@@ -66,7 +67,7 @@ export function etagOf(bytes: Uint8Array): string {
   return `"${toHex(md5(bytes))}"`;
 }
 
-/** Stores (or replaces) an object; returns it. */
+/** Stores an object as the key's current version (replacing it unless the bucket is versioned); returns it. */
 export function putObject(
   account: SimulatedAccount,
   bucket: SimulatedBucket,
@@ -81,9 +82,7 @@ export function putObject(
     lastModified: isoSeconds(now(account)),
     ...(contentType ? { contentType } : {}),
   };
-  bucket.objects ??= {};
-  bucket.objects[key] = object;
-  return object;
+  return storeVersion(bucket, key, object);
 }
 
 /** The keys of a bucket in S3's listing order (UTF-8 binary order), optionally under a prefix. */

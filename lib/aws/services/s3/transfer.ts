@@ -17,7 +17,8 @@ import {
 import { createFilter, filterRules } from './filters';
 import { guessContentType, localFiles, walk, type LocalFiles } from './local-files';
 import { absolute, basename, dirname, displayLocal, humanSize, isS3, splitBucketKey } from './paths';
-import { lookupBucket, objectBytes, putObject, sortedKeys } from './store';
+import { isoSeconds, lookupBucket, now, objectBytes, putObject, sortedKeys } from './store';
+import { deleteCurrent } from './versions';
 import { sizeAndTimeDiffer } from './sync-strategy';
 
 export type TransferCommand = 'cp' | 'mv' | 'rm' | 'sync';
@@ -350,7 +351,7 @@ async function remove(src: FileStat, caller: S3Caller, files: LocalFiles, operat
   const { bucket: name, key } = splitBucketKey(src.src);
   const bucket = requireBucket(caller, name, operation);
   authorizeS3(caller, 's3:DeleteObject', objectArn(name, key), operation, bucket);
-  if (bucket.objects) delete bucket.objects[key];
+  deleteCurrent(bucket, key, isoSeconds(now(caller.account)));
 }
 
 /** `cp - s3://b/k` (stdin to an object) and `cp s3://b/k -` (an object to stdout): only errors are printed. */

@@ -1,14 +1,48 @@
-// `aws s3api`: every operation of the real CLI; the simulated ones come from botocore's S3 model plus one
-// handler each (lib/aws/services/s3/s3api-handlers.ts).
+// `aws s3api`: every operation of the real CLI and the ones simulated here (one file each).
 import type { ServiceDeclaration } from '../../cli/command';
-import { s3apiCommand } from '../s3/s3api-command';
-import { S3API_HANDLERS } from '../s3/s3api-handlers';
-import MODEL from '../s3/s3api-model.json';
+import { createBucketCommand } from './create-bucket';
+import { deleteBucketPolicy } from './delete-bucket-policy';
+import { deleteBucket } from './delete-bucket';
+import { deleteObject } from './delete-object';
+import { getBucketLifecycleConfiguration } from './get-bucket-lifecycle-configuration';
+import { getBucketPolicy } from './get-bucket-policy';
+import { getBucketVersioning } from './get-bucket-versioning';
+import { getObject } from './get-object';
+import { headBucket } from './head-bucket';
+import { headObject } from './head-object';
+import { listBuckets } from './list-buckets';
+import { listObjectVersions } from './list-object-versions';
+import { listObjectsV2 } from './list-objects-v2';
+import { CHOICES } from './model.generated';
+import { putBucketLifecycleConfiguration } from './put-bucket-lifecycle-configuration';
+import { putBucketPolicy } from './put-bucket-policy';
+import { putBucketVersioning } from './put-bucket-versioning';
+import { putObject } from './put-object';
+import { putPublicAccessBlock } from './put-public-access-block';
 
 export const service: ServiceDeclaration = {
   name: 's3api',
   slot: 'operation',
-  choices: MODEL.choices,
-  commands: Object.entries(S3API_HANDLERS).map(([operation, handler]) => s3apiCommand(operation, handler)),
+  choices: CHOICES,
+  commands: [
+    createBucketCommand,
+    listBuckets,
+    headBucket,
+    deleteBucket,
+    putObject,
+    getObject,
+    headObject,
+    deleteObject,
+    listObjectsV2,
+    listObjectVersions,
+    putBucketPolicy,
+    getBucketPolicy,
+    deleteBucketPolicy,
+    putBucketVersioning,
+    getBucketVersioning,
+    putBucketLifecycleConfiguration,
+    getBucketLifecycleConfiguration,
+    putPublicAccessBlock,
+  ],
   serviceStyle: true,
 };
