@@ -131,6 +131,41 @@ export const iamArea: ScenarioArea = {
       ],
     },
     {
+      name: 'simulate-custom-policy-list-values',
+      description:
+        'A list parameter reads file:// only for a single value: a JSON list works, a bare document is split into ' +
+        'one policy per character (MalformedPolicyDocument); two file:// values are sent as written.',
+      files: {
+        ...homeWithDefault,
+        'p.json': { content: `${POLICY}\n` },
+        'list.json': { content: `${JSON.stringify([POLICY])}\n` },
+      },
+      stub: true,
+      steps: [
+        ...['file://p.json', 'file://list.json', POLICY].map((value) =>
+          iam(
+            'simulate-custom-policy',
+            '--policy-input-list',
+            value,
+            '--action-names',
+            's3:ListAllMyBuckets',
+            '--query',
+            'EvaluationResults[].EvalDecision',
+            '--output',
+            'text',
+          ),
+        ),
+        iam(
+          'simulate-custom-policy',
+          '--policy-input-list',
+          'file://p.json',
+          'file://p.json',
+          '--action-names',
+          's3:ListAllMyBuckets',
+        ),
+      ],
+    },
+    {
       name: 'roles',
       description:
         'create-role with a trust policy from a file, get-role (documents decoded), list-roles text.',

@@ -102,10 +102,18 @@ export async function buildInput(
     const raw = args.options.get(flag);
     if (raw === undefined || raw === true) continue;
     if (shape.type === 'list') {
-      const words = await Promise.all((raw as string[]).map((w) => load(flag, w)));
+      const words = raw as string[];
       const element = shape.member ?? { type: 'string' };
-      if (words.length === 1 && /^\s*\[/.test(words[0]!)) input[member] = json(flag, words[0]!);
-      else input[member] = words.map((w) => scalar(flag, element, w));
+      // awscli's paramfile handler reads `file://` only when the list has one value, and the file's text then
+      // replaces the list: a JSON list when it starts with `[`, else (Python iterates a string) one member per
+      // character. Several values are sent as written (paramfile.py URIArgumentHandler, argprocess.py).
+      if (words.length === 1) {
+        const text = await load(flag, words[0]!);
+        if (/^\s*\[/.test(text)) input[member] = json(flag, text);
+        else if (words[0]!.startsWith('file://'))
+          input[member] = [...text].map((c) => scalar(flag, element, c));
+        else input[member] = [scalar(flag, element, text)];
+      } else input[member] = words.map((w) => scalar(flag, element, w));
       continue;
     }
     input[member] = scalar(flag, shape, await load(flag, raw as string));
