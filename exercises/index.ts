@@ -1,8 +1,10 @@
 // The exercise registry: one import per exercise; the key must equal the exercise id (= its file name).
 import type { Exercise } from '@/lib/grader';
 import addNamedProfile from './add-named-profile';
+import attachAndProvePolicy from './attach-and-prove-policy';
 import configureDefaultProfile from './configure-default-profile';
 import environmentVariablesWin from './environment-variables-win';
+import leastPrivilegeReadPolicy from './least-privilege-read-policy';
 import lockDownCredentials from './lock-down-credentials';
 import sourcingIsNotExporting from './sourcing-is-not-exporting';
 import terraformProfile from './terraform-profile';
@@ -17,6 +19,8 @@ export const exercises: readonly Exercise[] = [
   sourcingIsNotExporting,
   lockDownCredentials,
   terraformProfile,
+  leastPrivilegeReadPolicy,
+  attachAndProvePolicy,
 ];
 
 /** The exercise with this id, or undefined. */
