@@ -55,6 +55,7 @@ const SERVICES: Record<string, { extras: string[]; simulated: string[] }> = {
       'DeletePolicy',
       'CreatePolicyVersion',
       'DeletePolicyVersion',
+      'SetDefaultPolicyVersion',
       'GetPolicyVersion',
       'ListPolicyVersions',
       'ListEntitiesForPolicy',

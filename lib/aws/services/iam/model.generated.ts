@@ -1206,6 +1206,13 @@ export const OPERATIONS: Record<string, OperationModel> = {
       required: ['PolicyArn', 'VersionId'],
     },
   },
+  'set-default-policy-version': {
+    name: 'SetDefaultPolicyVersion',
+    input: {
+      members: { PolicyArn: { type: 'string', min: 20, max: 2048 }, VersionId: { type: 'string' } },
+      required: ['PolicyArn', 'VersionId'],
+    },
+  },
   'get-policy-version': {
     name: 'GetPolicyVersion',
     input: {
