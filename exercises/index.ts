@@ -4,8 +4,10 @@ import addNamedProfile from './add-named-profile';
 import attachAndProvePolicy from './attach-and-prove-policy';
 import configureDefaultProfile from './configure-default-profile';
 import environmentVariablesWin from './environment-variables-win';
+import explicitDenyWins from './explicit-deny-wins';
 import leastPrivilegeReadPolicy from './least-privilege-read-policy';
 import lockDownCredentials from './lock-down-credentials';
+import publishPolicyVersion from './publish-policy-version';
 import sourcingIsNotExporting from './sourcing-is-not-exporting';
 import terraformProfile from './terraform-profile';
 import useAProfile from './use-a-profile';
@@ -21,6 +23,8 @@ export const exercises: readonly Exercise[] = [
   terraformProfile,
   leastPrivilegeReadPolicy,
   attachAndProvePolicy,
+  explicitDenyWins,
+  publishPolicyVersion,
 ];
 
 /** The exercise with this id, or undefined. */
