@@ -5,6 +5,7 @@ import attachAndProvePolicy from './attach-and-prove-policy';
 import configureDefaultProfile from './configure-default-profile';
 import environmentVariablesWin from './environment-variables-win';
 import explicitDenyWins from './explicit-deny-wins';
+import fixAccessDenied from './fix-access-denied';
 import leastPrivilegeReadPolicy from './least-privilege-read-policy';
 import lockDownCredentials from './lock-down-credentials';
 import publishPolicyVersion from './publish-policy-version';
@@ -25,6 +26,7 @@ export const exercises: readonly Exercise[] = [
   attachAndProvePolicy,
   explicitDenyWins,
   publishPolicyVersion,
+  fixAccessDenied,
 ];
 
 /** The exercise with this id, or undefined. */
