@@ -77,7 +77,10 @@ export function userBehaviour(options: UserBehaviourOptions): Check {
       for (const request of denies) {
         const decision = decide(request);
         if (decision === 'unrestricted') {
-          return { pass: false, message: `\`${userName}\` is allowed everything (an unrestricted seeded user).` };
+          return {
+            pass: false,
+            message: `\`${userName}\` is allowed everything (an unrestricted seeded user).`,
+          };
         }
         if (!decision.allowed) continue;
         return {
