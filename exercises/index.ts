@@ -9,6 +9,7 @@ import fixAccessDenied from './fix-access-denied';
 import leastPrivilegeReadPolicy from './least-privilege-read-policy';
 import lockDownCredentials from './lock-down-credentials';
 import publishPolicyVersion from './publish-policy-version';
+import requireTlsCondition from './require-tls-condition';
 import sourcingIsNotExporting from './sourcing-is-not-exporting';
 import terraformProfile from './terraform-profile';
 import useAProfile from './use-a-profile';
@@ -25,6 +26,7 @@ export const exercises: readonly Exercise[] = [
   leastPrivilegeReadPolicy,
   attachAndProvePolicy,
   explicitDenyWins,
+  requireTlsCondition,
   publishPolicyVersion,
   fixAccessDenied,
 ];
