@@ -1,9 +1,15 @@
 // The exercise registry: one import per exercise; the key must equal the exercise id (= its file name).
 import type { Exercise } from '@/lib/grader';
 import addNamedProfile from './add-named-profile';
+import attachAndProvePolicy from './attach-and-prove-policy';
 import configureDefaultProfile from './configure-default-profile';
 import environmentVariablesWin from './environment-variables-win';
+import explicitDenyWins from './explicit-deny-wins';
+import fixAccessDenied from './fix-access-denied';
+import leastPrivilegeReadPolicy from './least-privilege-read-policy';
 import lockDownCredentials from './lock-down-credentials';
+import publishPolicyVersion from './publish-policy-version';
+import requireTlsCondition from './require-tls-condition';
 import sourcingIsNotExporting from './sourcing-is-not-exporting';
 import terraformProfile from './terraform-profile';
 import useAProfile from './use-a-profile';
@@ -27,6 +33,12 @@ export const exercises: readonly Exercise[] = [
   assumeRoleExport,
   roleProfile,
   backToYourself,
+  leastPrivilegeReadPolicy,
+  attachAndProvePolicy,
+  explicitDenyWins,
+  requireTlsCondition,
+  publishPolicyVersion,
+  fixAccessDenied,
 ];
 
 /** The exercise with this id, or undefined. */

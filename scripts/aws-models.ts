@@ -58,6 +58,7 @@ const SERVICES: Record<string, { extras: string[]; simulated: string[]; model?: 
       'DeletePolicy',
       'CreatePolicyVersion',
       'DeletePolicyVersion',
+      'SetDefaultPolicyVersion',
       'GetPolicyVersion',
       'ListPolicyVersions',
       'ListEntitiesForPolicy',

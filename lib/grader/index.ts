@@ -37,3 +37,4 @@ export { roleAssumable } from './checks/role-assumable';
 export { ranAsRole } from './checks/ran-as-role';
 export { rolePermissions } from './checks/role-permissions';
 export { roleTrustScope } from './checks/role-trust-scope';
+export { userBehaviour, type UserBehaviourOptions } from './checks/user-behaviour';

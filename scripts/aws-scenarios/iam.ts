@@ -117,6 +117,12 @@ export const iamArea: ScenarioArea = {
           '--set-as-default',
         ),
         iam('list-policy-versions', '--policy-arn', POLICY_ARN, '--output', 'text'),
+        iam('set-default-policy-version', '--policy-arn', POLICY_ARN, '--version-id', 'v1'),
+        iam('set-default-policy-version', '--policy-arn', POLICY_ARN, '--version-id', 'v9'),
+        iam('set-default-policy-version', '--policy-arn', POLICY_ARN),
+        iam('list-policy-versions', '--policy-arn', POLICY_ARN, '--output', 'text'),
+        iam('set-default-policy-version', '--policy-arn', POLICY_ARN, '--version-id', 'v2'),
+        iam('delete-policy-version', '--policy-arn', POLICY_ARN, '--version-id', 'v1'),
         iam('delete-policy-version', '--policy-arn', POLICY_ARN, '--version-id', 'v2'),
         iam('delete-policy-version', '--policy-arn', POLICY_ARN, '--version-id', 'v1'),
         iam('delete-policy', '--policy-arn', POLICY_ARN),
@@ -131,6 +137,80 @@ export const iamArea: ScenarioArea = {
         iam('create-policy', '--policy-name', 'Bad', '--policy-document', '{"Version":"2012-10-17",'),
         iam('create-policy', '--policy-name', 'Bad', '--policy-document', 'file://missing.json'),
         iam('create-policy', '--policy-name', 'Big', '--policy-document', 'file://big.json'),
+      ],
+    },
+    {
+      name: 'simulate-custom-policy-list-values',
+      description:
+        'A list parameter reads file:// only for a single value: a JSON list works, a bare document is split into ' +
+        'one policy per character (MalformedPolicyDocument); two file:// values are sent as written.',
+      files: {
+        ...homeWithDefault,
+        'p.json': { content: `${POLICY}\n` },
+        'list.json': { content: `${JSON.stringify([POLICY])}\n` },
+      },
+      stub: true,
+      steps: [
+        ...['file://p.json', 'file://list.json', POLICY].map((value) =>
+          iam(
+            'simulate-custom-policy',
+            '--policy-input-list',
+            value,
+            '--action-names',
+            's3:ListAllMyBuckets',
+            '--query',
+            'EvaluationResults[].EvalDecision',
+            '--output',
+            'text',
+          ),
+        ),
+        iam(
+          'simulate-custom-policy',
+          '--policy-input-list',
+          'file://p.json',
+          'file://p.json',
+          '--action-names',
+          's3:ListAllMyBuckets',
+        ),
+      ],
+    },
+    {
+      name: 'cli-input-json',
+      description:
+        'create-policy --cli-input-json: the JSON fills the input, command-line options win, required options are ' +
+        'relaxed only for the exact word --cli-input-json; invalid JSON, a list, a missing and an unknown member.',
+      files: {
+        ...homeWithDefault,
+        'input.json': {
+          content: `${JSON.stringify({ PolicyName: 'ListBuckets', PolicyDocument: POLICY })}\n`,
+        },
+        'nameless.json': { content: '{"PolicyDocument": "{}"}\n' },
+        'bogus.json': { content: '{"PolicyName": "A", "PolicyDocument": "{}", "Bogus": 1}\n' },
+        'list.json': { content: '[1]\n' },
+      },
+      stub: true,
+      steps: [
+        iam(
+          'create-policy',
+          '--cli-input-json',
+          'file://input.json',
+          '--query',
+          'Policy.[PolicyName,DefaultVersionId]',
+        ),
+        iam(
+          'create-policy',
+          '--cli-input-json',
+          'file://input.json',
+          '--policy-name',
+          'Other',
+          '--output',
+          'text',
+        ),
+        iam('create-policy', '--cli-input-json', 'file://nameless.json'),
+        iam('create-policy', '--cli-input-json', 'file://bogus.json'),
+        iam('create-policy', '--cli-input-json', 'file://list.json'),
+        iam('create-policy', '--cli-input-json', '{bad'),
+        iam('create-policy', '--cli-input-json=file://input.json'),
       ],
     },
     {

@@ -10,6 +10,7 @@ import { cliName, type OperationModel, type ShapeModel } from './model';
 
 /** The CLI's own paging options (awscli/customizations/paginate.py). */
 export const PAGING_FLAGS = ['--starting-token', '--page-size', '--max-items'] as const;
+const CLI_INPUT_JSON = '--cli-input-json';
 
 /** One token name or several, as a list. */
 export const tokenList = (token: string | readonly string[]): readonly string[] =>
@@ -52,6 +53,8 @@ export function argTable(model: OperationModel): ArgTable {
       });
     }
   }
+  // The whole input as JSON (awscli/customizations/cliinput.py); the options on the command line win.
+  options.push({ flag: CLI_INPUT_JSON, kind: 'value', overridesRequired: true });
   if (paging) {
     options.push({ flag: '--starting-token', kind: 'value' });
     if (paging.limitKey) options.push({ flag: '--page-size', kind: 'value', argparseInt: true });
@@ -133,10 +136,18 @@ export async function buildInput(
     const raw = args.options.get(flag);
     if (raw === undefined || raw === true) continue;
     if (shape.type === 'list') {
-      const words = await Promise.all((raw as string[]).map((w) => load(flag, w)));
+      const words = raw as string[];
       const element = shape.member ?? { type: 'string' };
-      if (words.length === 1 && /^\s*\[/.test(words[0]!)) input[member] = json(flag, words[0]!);
-      else input[member] = words.map((w) => scalar(flag, element, w));
+      // awscli's paramfile handler reads `file://` only when the list has one value, and the file's text then
+      // replaces the list: a JSON list when it starts with `[`, else (Python iterates a string) one member per
+      // character. Several values are sent as written (paramfile.py URIArgumentHandler, argprocess.py).
+      if (words.length === 1) {
+        const text = await load(flag, words[0]!);
+        if (/^\s*\[/.test(text)) input[member] = json(flag, text);
+        else if (words[0]!.startsWith('file://'))
+          input[member] = [...text].map((c) => scalar(flag, element, c));
+        else input[member] = [scalar(flag, element, text)];
+      } else input[member] = words.map((w) => scalar(flag, element, w));
       continue;
     }
     if (shape.type === 'blob' && shape.streaming) {
@@ -144,6 +155,22 @@ export async function buildInput(
       continue;
     }
     input[member] = scalar(flag, shape, await load(flag, raw as string));
+  }
+  const cliInput = args.options.get(CLI_INPUT_JSON);
+  if (typeof cliInput === 'string') {
+    let loaded: unknown;
+    try {
+      loaded = JSON.parse(await load(CLI_INPUT_JSON, cliInput));
+    } catch (error) {
+      if (!(error instanceof SyntaxError)) throw error;
+      parseError('cli-input-json', 'Invalid JSON received.');
+    }
+    if (typeof loaded !== 'object' || loaded === null || Array.isArray(loaded)) {
+      parseError(CLI_INPUT_JSON, `Invalid type: expecting map, received ${pyType(loaded)}`);
+    }
+    for (const [key, value] of Object.entries(loaded as Record<string, unknown>)) {
+      if (!(key in input)) input[key] = value;
+    }
   }
   return input;
 }
@@ -169,6 +196,7 @@ function pyValue(value: unknown): string {
 
 /** Python's name of a value's type, as botocore's messages print it. */
 function pyType(value: unknown): string {
+  if (value === null) return "<class 'NoneType'>";
   if (typeof value === 'string') return "<class 'str'>";
   if (typeof value === 'number') return Number.isInteger(value) ? "<class 'int'>" : "<class 'float'>";
   if (typeof value === 'boolean') return "<class 'bool'>";
@@ -232,9 +260,11 @@ export function validateInput(model: OperationModel, input: Record<string, unkno
   for (const required of model.input.required) {
     if (!(required in input)) errors.push(`Missing required parameter in input: "${required}"`);
   }
+  const members = Object.keys(model.input.members);
   for (const [member, value] of Object.entries(input)) {
     const shape = model.input.members[member];
     if (shape) validate(value, shape, member, errors);
+    else errors.push(`Unknown parameter in input: "${member}", must be one of: ${members.join(', ')}`);
   }
   if (errors.length) {
     throw generalError(`Parameter validation failed:\n${errors.join('\n')}`, EXIT.usage);

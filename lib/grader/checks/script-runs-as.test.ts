@@ -1,6 +1,7 @@
 // scriptRunsAs runs the script in a throwaway copy of a real sandbox and judges the aws calls it made.
 import { describe, expect, test } from 'vitest';
 import { createSandbox } from '../../shell/index';
+import { defaultAccount } from '../../aws/default-account';
 import { credentialsFileText, example1Key, sampleUserKey } from '../index';
 import { createGradeState } from '../state';
 import { scriptRunsAs } from './script-runs-as';
@@ -78,6 +79,43 @@ describe('scriptRunsAs', () => {
       pass: false,
       message:
         'In `bash ~/deploy.sh`, `aws s3 ls --profile Deploy` stops: The config profile (Deploy) could not be found. Choose the profile in the script.',
+    });
+  });
+
+  test('with `succeeds`, a refused call names the request and the fix; another failure says to read the error', async () => {
+    const options = {
+      id: 's',
+      label: 's',
+      path: '~/deploy.sh',
+      expect: { identity: 'example_1' },
+      fix: 'Keep the profile.',
+    };
+    const strict = scriptRunsAs({ ...options, succeeds: { denied: 'Fix the policy.' } });
+    const account = structuredClone(defaultAccount);
+    account.users[1]!.attachedPolicies = [];
+    const files = {
+      '~/.aws/credentials': { content: credentialsFileText({ deploy: example1Key }), mode: 0o600 },
+      '~/deploy.sh': { content: '#!/bin/bash\naws s3 ls --profile deploy\n', mode: 0o755 },
+    };
+    const denied = await createSandbox({ files, account });
+    expect(await strict.run(createGradeState(denied.snapshot()))).toEqual({
+      pass: false,
+      message:
+        'When `bash ~/deploy.sh` runs, `aws s3 ls --profile deploy` is refused with AccessDenied: `s3:ListAllMyBuckets` on `*` is not allowed. Fix the policy.',
+    });
+    // The same refused call passes a check that only asks who made it.
+    const lenient = scriptRunsAs(options);
+    expect(await lenient.run(createGradeState(denied.snapshot()))).toEqual({ pass: true });
+    const missing = await createSandbox({
+      files: {
+        ...files,
+        '~/deploy.sh': { content: 'aws s3 ls s3://no-such-bucket-here --profile deploy\n', mode: 0o755 },
+      },
+    });
+    expect(await strict.run(createGradeState(missing.snapshot()))).toEqual({
+      pass: false,
+      message:
+        'When `bash ~/deploy.sh` runs, `aws s3 ls s3://no-such-bucket-here --profile deploy` fails with NoSuchBucket (exit status 254). Run it yourself and read the error.',
     });
   });
 });

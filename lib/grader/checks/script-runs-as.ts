@@ -17,6 +17,18 @@ export interface ScriptRunsAsOptions {
   expect: AwsExpectation;
   /** Said after the finding when the calls resolve something else (how to fix the script). */
   fix: string;
+  /** Also require every `aws` call to succeed (exit 0); `denied` is said after a refused call (how to fix the policy). */
+  succeeds?: { denied: string };
+}
+
+/** `s3:GetObject` on `arn:…` from a call's explanation, when the service refused it. */
+function refusedRequest(call: ExecutionRecord): string {
+  const explanation = call.aws?.explanation as
+    { authorization?: { action?: string; resource?: string; decision?: string } } | undefined;
+  const auth = explanation?.authorization;
+  if (!auth?.action || !auth.resource) return '';
+  const how = auth.decision === 'explicit-deny' ? 'explicitly denied' : 'not allowed';
+  return `: \`${auth.action}\` on \`${auth.resource}\` is ${how}`;
 }
 
 /** The most time a script may take before it is judged as hanging. */
@@ -75,6 +87,15 @@ export function scriptRunsAs(options: ScriptRunsAsOptions): Check {
             pass: false,
             message: `When \`${command}\` runs, ${shownCall} uses the profile \`${view.profile}\`${who}${from}. ${fix}`,
           };
+        }
+        if (options.succeeds && call.exitCode !== 0) {
+          const code = call.aws?.errorCode;
+          const denied = call.aws?.outcome === 'access-denied';
+          const ended = denied
+            ? `is refused with ${code ?? 'AccessDenied'}${refusedRequest(call)}`
+            : `fails${code ? ` with ${code}` : ''} (exit status ${call.exitCode})`;
+          const then = denied ? options.succeeds.denied : 'Run it yourself and read the error.';
+          return { pass: false, message: `When \`${command}\` runs, ${shownCall} ${ended}. ${then}` };
         }
       }
       return { pass: true };

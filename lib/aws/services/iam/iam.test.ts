@@ -140,6 +140,26 @@ describe('policies', () => {
     expect(versions.stdout).toBe('v3\n');
   });
 
+  test('set-default-policy-version puts an existing version in force; an unknown one is NoSuchEntity (SetDefaultPolicyVersion)', async () => {
+    const { run } = setup();
+    const arn = JSON.parse(
+      (await run('iam', 'create-policy', '--policy-name', 'P', '--policy-document', ALLOW_LIST)).stdout,
+    ).Policy.Arn;
+    await run('iam', 'create-policy-version', '--policy-arn', arn, '--policy-document', ALLOW_LIST);
+    const set = await run('iam', 'set-default-policy-version', '--policy-arn', arn, '--version-id', 'v2');
+    expect(set).toMatchObject({ exitCode: 0, stdout: '' });
+    const defaults = ['--query', 'Versions[?IsDefaultVersion].VersionId', '--output', 'text'];
+    expect((await run('iam', 'list-policy-versions', '--policy-arn', arn, ...defaults)).stdout).toBe('v2\n');
+    // Rolling back: the old version is the default again, the newer one is kept.
+    await run('iam', 'set-default-policy-version', '--policy-arn', arn, '--version-id', 'v1');
+    expect((await run('iam', 'list-policy-versions', '--policy-arn', arn, ...defaults)).stdout).toBe('v1\n');
+    const unknown = await run('iam', 'set-default-policy-version', '--policy-arn', arn, '--version-id', 'v7');
+    expect(unknown.exitCode).toBe(254);
+    expect(unknown.stderr).toContain(
+      `(NoSuchEntity) when calling the SetDefaultPolicyVersion operation: Policy ${arn} version v7 does not exist or is not attachable.`,
+    );
+  });
+
   test('delete-policy-version frees a slot; the default version cannot be deleted (DeletePolicyVersion)', async () => {
     const { run } = setup();
     const arn = JSON.parse(

@@ -17,6 +17,7 @@ import { deleteAccessKey } from './delete-access-key';
 import { deleteGroup } from './delete-group';
 import { deletePolicy } from './delete-policy';
 import { deletePolicyVersion } from './delete-policy-version';
+import { setDefaultPolicyVersion } from './set-default-policy-version';
 import { deleteRolePolicy } from './delete-role-policy';
 import { deleteRole } from './delete-role';
 import { deleteUserPolicy } from './delete-user-policy';
@@ -69,6 +70,7 @@ export const service: ServiceDeclaration = {
     deleteGroup,
     deletePolicy,
     deletePolicyVersion,
+    setDefaultPolicyVersion,
     deleteRolePolicy,
     deleteRole,
     deleteUserPolicy,

@@ -782,6 +782,7 @@ export const OPERATIONS: Record<string, OperationModel> = {
     output: S58,
   },
   'delete-policy-version': { name: 'DeletePolicyVersion', input: S33 },
+  'set-default-policy-version': { name: 'SetDefaultPolicyVersion', input: S33 },
   'get-policy-version': { name: 'GetPolicyVersion', input: S33, output: S58 },
   'list-policy-versions': {
     name: 'ListPolicyVersions',
