@@ -306,6 +306,66 @@ export const OPERATIONS: Record<string, OperationModel> = {
     name: 'DeleteUser',
     input: { members: { UserName: { type: 'string', min: 1, max: 128 } }, required: ['UserName'] },
   },
+  'tag-user': {
+    name: 'TagUser',
+    input: {
+      members: {
+        UserName: { type: 'string', min: 1, max: 128 },
+        Tags: {
+          type: 'list',
+          max: 50,
+          member: {
+            type: 'structure',
+            members: {
+              Key: { type: 'string', min: 1, max: 128 },
+              Value: { type: 'string', min: 0, max: 256 },
+            },
+            required: ['Key', 'Value'],
+          },
+        },
+      },
+      required: ['UserName', 'Tags'],
+    },
+  },
+  'untag-user': {
+    name: 'UntagUser',
+    input: {
+      members: {
+        UserName: { type: 'string', min: 1, max: 128 },
+        TagKeys: { type: 'list', max: 50, member: { type: 'string', min: 1, max: 128 } },
+      },
+      required: ['UserName', 'TagKeys'],
+    },
+  },
+  'list-user-tags': {
+    name: 'ListUserTags',
+    input: {
+      members: {
+        UserName: { type: 'string', min: 1, max: 128 },
+        Marker: { type: 'string', min: 1, max: 320 },
+        MaxItems: { type: 'integer', min: 1, max: 1000 },
+      },
+      required: ['UserName'],
+    },
+    output: {
+      type: 'structure',
+      members: {
+        Tags: {
+          type: 'list',
+          member: { type: 'structure', members: { Key: { type: 'string' }, Value: { type: 'string' } } },
+        },
+        IsTruncated: { type: 'boolean' },
+        Marker: { type: 'string' },
+      },
+    },
+    paginator: {
+      inputToken: 'Marker',
+      outputToken: 'Marker',
+      limitKey: 'MaxItems',
+      resultKey: 'Tags',
+      moreResults: 'IsTruncated',
+    },
+  },
   'create-group': {
     name: 'CreateGroup',
     input: {
