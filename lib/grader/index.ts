@@ -34,3 +34,6 @@ export { iamUser } from './checks/iam-user';
 export { accessKeyState } from './checks/access-key-state';
 export { s3Object } from './checks/s3-object';
 export { roleAssumable } from './checks/role-assumable';
+export { iamUserTags } from './checks/iam-user-tags';
+export { noDirectPolicies } from './checks/no-direct-policies';
+export { keyRotation } from './checks/key-rotation';
