@@ -5,6 +5,7 @@ import configureDefaultProfile from './configure-default-profile';
 import environmentVariablesWin from './environment-variables-win';
 import lockDownCredentials from './lock-down-credentials';
 import sourcingIsNotExporting from './sourcing-is-not-exporting';
+import tagANewUser from './tag-a-new-user';
 import terraformProfile from './terraform-profile';
 import useAProfile from './use-a-profile';
 
@@ -17,6 +18,7 @@ export const exercises: readonly Exercise[] = [
   sourcingIsNotExporting,
   lockDownCredentials,
   terraformProfile,
+  tagANewUser,
 ];
 
 /** The exercise with this id, or undefined. */

@@ -1,7 +1,7 @@
 // Check: an access key was rotated without downtime, judged from what ran: a call signed with the user's
 // new key succeeded before the old key was made Inactive, and the old key was deleted only after that.
 import type { ExecutionRecord } from '../../shell/types';
-import { isAws } from '../records';
+import { awsParameter, isAws } from '../records';
 import type { Check, GradeState } from '../types';
 
 export interface KeyRotationOptions {
@@ -12,16 +12,6 @@ export interface KeyRotationOptions {
   oldAccessKeyId: string;
 }
 
-/** The value of an operation option (`--status X` or `--status=X`; the last one wins, like argparse). */
-function optionValue(record: ExecutionRecord, option: string): string | undefined {
-  let value: string | undefined;
-  record.argv.forEach((word, i) => {
-    if (word === option && i + 1 < record.argv.length) value = record.argv[i + 1];
-    else if (word.startsWith(`${option}=`)) value = word.slice(option.length + 1);
-  });
-  return value;
-}
-
 /** A parameter of an `aws` record: `--access-key-id X`, or the member of inline/`file://` `--cli-input-json`. */
 function param(
   record: ExecutionRecord,
@@ -29,9 +19,9 @@ function param(
   option: string,
   member: string,
 ): string | undefined {
-  const direct = optionValue(record, option);
+  const direct = awsParameter(record, option);
   if (direct !== undefined) return direct;
-  const input = optionValue(record, '--cli-input-json');
+  const input = awsParameter(record, '--cli-input-json');
   if (typeof input !== 'string') return undefined;
   const text = input.startsWith('file://') ? state.readFile(input.slice('file://'.length)) : input;
   try {
