@@ -3,6 +3,7 @@ import type { Exercise } from '@/lib/grader';
 import addNamedProfile from './add-named-profile';
 import configureDefaultProfile from './configure-default-profile';
 import environmentVariablesWin from './environment-variables-win';
+import keyForANewUser from './key-for-a-new-user';
 import lockDownCredentials from './lock-down-credentials';
 import sourcingIsNotExporting from './sourcing-is-not-exporting';
 import tagANewUser from './tag-a-new-user';
@@ -19,6 +20,7 @@ export const exercises: readonly Exercise[] = [
   lockDownCredentials,
   terraformProfile,
   tagANewUser,
+  keyForANewUser,
 ];
 
 /** The exercise with this id, or undefined. */
