@@ -5,6 +5,7 @@ import configureDefaultProfile from './configure-default-profile';
 import environmentVariablesWin from './environment-variables-win';
 import keyForANewUser from './key-for-a-new-user';
 import lockDownCredentials from './lock-down-credentials';
+import rotateAccessKey from './rotate-access-key';
 import sourcingIsNotExporting from './sourcing-is-not-exporting';
 import tagANewUser from './tag-a-new-user';
 import terraformProfile from './terraform-profile';
@@ -21,6 +22,7 @@ export const exercises: readonly Exercise[] = [
   terraformProfile,
   tagANewUser,
   keyForANewUser,
+  rotateAccessKey,
 ];
 
 /** The exercise with this id, or undefined. */
