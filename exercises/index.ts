@@ -2,6 +2,7 @@
 import type { Exercise } from '@/lib/grader';
 import addNamedProfile from './add-named-profile';
 import configureDefaultProfile from './configure-default-profile';
+import deactivateLeakedKey from './deactivate-leaked-key';
 import environmentVariablesWin from './environment-variables-win';
 import keyForANewUser from './key-for-a-new-user';
 import lockDownCredentials from './lock-down-credentials';
@@ -23,6 +24,7 @@ export const exercises: readonly Exercise[] = [
   tagANewUser,
   keyForANewUser,
   rotateAccessKey,
+  deactivateLeakedKey,
 ];
 
 /** The exercise with this id, or undefined. */
