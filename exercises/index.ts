@@ -6,6 +6,7 @@ import deactivateLeakedKey from './deactivate-leaked-key';
 import environmentVariablesWin from './environment-variables-win';
 import keyForANewUser from './key-for-a-new-user';
 import lockDownCredentials from './lock-down-credentials';
+import permissionsThroughAGroup from './permissions-through-a-group';
 import rotateAccessKey from './rotate-access-key';
 import sourcingIsNotExporting from './sourcing-is-not-exporting';
 import tagANewUser from './tag-a-new-user';
@@ -25,6 +26,7 @@ export const exercises: readonly Exercise[] = [
   keyForANewUser,
   rotateAccessKey,
   deactivateLeakedKey,
+  permissionsThroughAGroup,
 ];
 
 /** The exercise with this id, or undefined. */
