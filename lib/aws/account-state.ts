@@ -260,6 +260,10 @@ function account(value: unknown): SimulatedAccount {
   if (policies) result.policies = policies;
   if (buckets) result.buckets = buckets;
   if (sessions) result.sessions = sessions;
+  const retired = optional(a.retiredAccessKeyIds, '.retiredAccessKeyIds', (v, at) =>
+    list(v, at).map((item, i) => str(item, `${at}.${i}`)),
+  );
+  if (retired) result.retiredAccessKeyIds = retired;
   if (a.clock !== undefined) {
     const clock = str(a.clock, '.clock');
     if (Number.isNaN(Date.parse(clock))) fail('.clock', 'expected an ISO 8601 time');

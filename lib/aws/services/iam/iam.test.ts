@@ -2,6 +2,7 @@
 // (https://docs.aws.amazon.com/IAM/latest/APIReference/API_<Operation>.html) or the IAM User Guide's
 // "IAM and AWS STS quotas" page (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html).
 import { describe, expect, test } from 'vitest';
+import { validateAccount } from '../../account-state';
 import { defaultAccount } from '../../default-account';
 import { aws, SAMPLE_KEYS } from '../../testing/run';
 import type { SimulatedAccount } from '../../types';
@@ -391,5 +392,24 @@ describe('user tags', () => {
     expect(denied.stderr).toContain(
       'is not authorized to perform: iam:TagUser on resource: arn:aws:iam::123456789012:user/bob',
     );
+  });
+});
+
+describe('access key ids', () => {
+  // IAM API reference, AccessKey: the id identifies the key; a deleted key is gone for good
+  // (DeleteAccessKey), so a later CreateAccessKey must never hand the same id and secret out again.
+  test('a key created after a deletion, at the same moment, gets a new id and secret', async () => {
+    const { run, as, account } = setup();
+    await run('iam', 'create-user', '--user-name', 'bob');
+    const first = await newKey(run, 'bob');
+    await run('iam', 'delete-access-key', '--user-name', 'bob', '--access-key-id', first.AWS_ACCESS_KEY_ID);
+    const second = await newKey(run, 'bob');
+    expect(second.AWS_ACCESS_KEY_ID).not.toBe(first.AWS_ACCESS_KEY_ID);
+    expect(second.AWS_SECRET_ACCESS_KEY).not.toBe(first.AWS_SECRET_ACCESS_KEY);
+    expect(account.retiredAccessKeyIds).toEqual([first.AWS_ACCESS_KEY_ID]);
+    expect((await as(first, 'sts', 'get-caller-identity')).exitCode).toBe(254);
+    expect(validateAccount(JSON.parse(JSON.stringify(account)))).toMatchObject({
+      account: { retiredAccessKeyIds: [first.AWS_ACCESS_KEY_ID] },
+    });
   });
 });
