@@ -217,34 +217,6 @@ export const iamArea: ScenarioArea = {
       ],
     },
     {
-      name: 'cli-input-json',
-      description:
-        '--cli-input-json gives the whole input (required options become optional); the command line wins; unknown members, non-objects and bad JSON are errors.',
-      ...ok,
-      files: {
-        ...homeWithDefault,
-        'deactivate.json': {
-          content: '{"UserName": "sample_user", "AccessKeyId": "AKIAIOSFODNN7EXAMPLE", "Status": "Active"}\n',
-        },
-      },
-      steps: [
-        iam('create-user', '--cli-input-json', '{"UserName":"alice","Tags":[{"Key":"team","Value":"data"}]}'),
-        iam('update-access-key', '--cli-input-json', 'file://deactivate.json'),
-        iam('list-access-keys', '--cli-input-json', '{"UserName":"alice"}'),
-        iam(
-          'update-access-key',
-          '--user-name',
-          'nobody',
-          '--cli-input-json',
-          '{"UserName":"sample_user","AccessKeyId":"AKIAIOSFODNN7EXAMPLE","Status":"Active"}',
-        ),
-        iam('update-access-key', '--cli-input-json', '{"UserName":"x","Bad":1}'),
-        iam('update-access-key', '--cli-input-json', '[1]'),
-        iam('update-access-key', '--cli-input-json', '{bad'),
-        iam('update-access-key', '--cli-input-json={"UserName":"x"}'),
-      ],
-    },
-    {
       name: 'lesson-iam-users',
       description:
         'Every output shown in the lesson AWS IAM Users, in its order: a user, tags, access keys (quota, last used, Inactive, rotation) and a group.',

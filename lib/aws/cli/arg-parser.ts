@@ -21,8 +21,6 @@ export interface OptionSpec {
   /** argparse's own type=int: `argument --max-items: invalid int value: 'x'` (exit 252). */
   argparseInt?: boolean;
   required?: boolean;
-  /** Written as this exact word, it makes every other option optional (awscli's OverrideRequiredArgsArgument). */
-  overridesRequired?: boolean;
 }
 
 /** One positional argument. */
@@ -176,9 +174,8 @@ export function parseArgs(args: readonly string[], table: ArgTable, usage?: stri
     result.positionals.set(slot.name, arg);
     nextPositional++;
   }
-  const relaxed = options.some((o) => o.overridesRequired && args.includes(o.flag));
   const missing = [
-    ...options.filter((o) => o.required && !relaxed && !result.options.has(o.flag)).map((o) => o.flag),
+    ...options.filter((o) => o.required && !result.options.has(o.flag)).map((o) => o.flag),
     ...positionals.filter((p) => !p.optional && !result.positionals.has(p.name)).map((p) => p.name),
   ];
   if (missing.length) throw usageError(`the following arguments are required: ${missing.join(', ')}`, usage);

@@ -32,8 +32,6 @@ export function argTable(model: OperationModel): ArgTable {
       });
     }
   }
-  // awscli/customizations/cliinput.py: the whole input as JSON; present, it makes required options optional.
-  options.push({ flag: '--cli-input-json', kind: 'value', overridesRequired: true });
   if (paging) {
     options.push({ flag: '--starting-token', kind: 'value' });
     if (paging.limitKey) options.push({ flag: '--page-size', kind: 'value', argparseInt: true });
@@ -112,33 +110,7 @@ export async function buildInput(
     }
     input[member] = scalar(flag, shape, await load(flag, raw as string));
   }
-  const whole = args.options.get('--cli-input-json');
-  if (typeof whole === 'string') {
-    // Its members fill in what the command line did not give (command-line values win).
-    let loaded: unknown;
-    try {
-      loaded = JSON.parse(await load('--cli-input-json', whole));
-    } catch {
-      throw generalError("Error parsing parameter 'cli-input-json': Invalid JSON received.", EXIT.usage);
-    }
-    if (typeof loaded !== 'object' || loaded === null || Array.isArray(loaded)) {
-      parseError('--cli-input-json', `Invalid type: expecting map, received ${pyType(loaded)}`);
-    }
-    for (const [key, value] of Object.entries(loaded as Record<string, unknown>)) {
-      if (!(key in input)) input[key] = value;
-    }
-  }
   return input;
-}
-
-/** Python's `type(x)` for a JSON value, as the CLI prints it. */
-function pyType(value: unknown): string {
-  if (Array.isArray(value)) return "<class 'list'>";
-  if (value === null) return "<class 'NoneType'>";
-  if (typeof value === 'string') return "<class 'str'>";
-  if (typeof value === 'boolean') return "<class 'bool'>";
-  if (typeof value === 'number') return Number.isInteger(value) ? "<class 'int'>" : "<class 'float'>";
-  return "<class 'dict'>";
 }
 
 function pyValue(value: unknown): string {
@@ -195,11 +167,6 @@ export function validateInput(model: OperationModel, input: Record<string, unkno
   for (const [member, value] of Object.entries(input)) {
     const shape = model.input.members[member];
     if (shape) validate(value, shape, member, errors);
-    // Only --cli-input-json can bring a member the model lacks.
-    else
-      errors.push(
-        `Unknown parameter in input: "${member}", must be one of: ${Object.keys(model.input.members).join(', ')}`,
-      );
   }
   if (errors.length) {
     throw generalError(`Parameter validation failed:\n${errors.join('\n')}`, EXIT.usage);
