@@ -131,6 +131,45 @@ export const iamArea: ScenarioArea = {
       ],
     },
     {
+      name: 'cli-input-json',
+      description:
+        'create-policy --cli-input-json: the JSON fills the input, command-line options win, required options are ' +
+        'relaxed only for the exact word --cli-input-json; invalid JSON, a list, a missing and an unknown member.',
+      files: {
+        ...homeWithDefault,
+        'input.json': {
+          content: `${JSON.stringify({ PolicyName: 'ListBuckets', PolicyDocument: POLICY })}\n`,
+        },
+        'nameless.json': { content: '{"PolicyDocument": "{}"}\n' },
+        'bogus.json': { content: '{"PolicyName": "A", "PolicyDocument": "{}", "Bogus": 1}\n' },
+        'list.json': { content: '[1]\n' },
+      },
+      stub: true,
+      steps: [
+        iam(
+          'create-policy',
+          '--cli-input-json',
+          'file://input.json',
+          '--query',
+          'Policy.[PolicyName,DefaultVersionId]',
+        ),
+        iam(
+          'create-policy',
+          '--cli-input-json',
+          'file://input.json',
+          '--policy-name',
+          'Other',
+          '--output',
+          'text',
+        ),
+        iam('create-policy', '--cli-input-json', 'file://nameless.json'),
+        iam('create-policy', '--cli-input-json', 'file://bogus.json'),
+        iam('create-policy', '--cli-input-json', 'file://list.json'),
+        iam('create-policy', '--cli-input-json', '{bad'),
+        iam('create-policy', '--cli-input-json=file://input.json'),
+      ],
+    },
+    {
       name: 'roles',
       description:
         'create-role with a trust policy from a file, get-role (documents decoded), list-roles text.',

@@ -21,6 +21,8 @@ export interface OptionSpec {
   /** argparse's own type=int: `argument --max-items: invalid int value: 'x'` (exit 252). */
   argparseInt?: boolean;
   required?: boolean;
+  /** When this flag is a word of the command line, no option is required (awscli's OverrideRequiredArgsArgument). */
+  overridesRequired?: boolean;
 }
 
 /** One positional argument. */
@@ -174,8 +176,9 @@ export function parseArgs(args: readonly string[], table: ArgTable, usage?: stri
     result.positionals.set(slot.name, arg);
     nextPositional++;
   }
+  const relaxed = options.some((o) => o.overridesRequired && args.includes(o.flag));
   const missing = [
-    ...options.filter((o) => o.required && !result.options.has(o.flag)).map((o) => o.flag),
+    ...options.filter((o) => o.required && !relaxed && !result.options.has(o.flag)).map((o) => o.flag),
     ...positionals.filter((p) => !p.optional && !result.positionals.has(p.name)).map((p) => p.name),
   ];
   if (missing.length) throw usageError(`the following arguments are required: ${missing.join(', ')}`, usage);

@@ -8,6 +8,7 @@ import { cliName, type OperationModel, type ShapeModel } from './model';
 
 /** The CLI's own paging options (awscli/customizations/paginate.py). */
 export const PAGING_FLAGS = ['--starting-token', '--page-size', '--max-items'] as const;
+const CLI_INPUT_JSON = '--cli-input-json';
 
 /** The argument table the CLI builds for an operation: one option per input member, paging options. */
 export function argTable(model: OperationModel): ArgTable {
@@ -32,6 +33,8 @@ export function argTable(model: OperationModel): ArgTable {
       });
     }
   }
+  // The whole input as JSON (awscli/customizations/cliinput.py); the options on the command line win.
+  options.push({ flag: CLI_INPUT_JSON, kind: 'value', overridesRequired: true });
   if (paging) {
     options.push({ flag: '--starting-token', kind: 'value' });
     if (paging.limitKey) options.push({ flag: '--page-size', kind: 'value', argparseInt: true });
@@ -110,7 +113,32 @@ export async function buildInput(
     }
     input[member] = scalar(flag, shape, await load(flag, raw as string));
   }
+  const cliInput = args.options.get(CLI_INPUT_JSON);
+  if (typeof cliInput === 'string') {
+    let loaded: unknown;
+    try {
+      loaded = JSON.parse(await load(CLI_INPUT_JSON, cliInput));
+    } catch (error) {
+      if (!(error instanceof SyntaxError)) throw error;
+      parseError('cli-input-json', 'Invalid JSON received.');
+    }
+    if (typeof loaded !== 'object' || loaded === null || Array.isArray(loaded)) {
+      parseError(CLI_INPUT_JSON, `Invalid type: expecting map, received <class '${pyType(loaded)}'>`);
+    }
+    for (const [key, value] of Object.entries(loaded as Record<string, unknown>)) {
+      if (!(key in input)) input[key] = value;
+    }
+  }
   return input;
+}
+
+/** Python's type name of a JSON value. */
+function pyType(value: unknown): string {
+  if (Array.isArray(value)) return 'list';
+  if (value === null) return 'NoneType';
+  if (typeof value === 'string') return 'str';
+  if (typeof value === 'boolean') return 'bool';
+  return Number.isInteger(value) ? 'int' : 'float';
 }
 
 function pyValue(value: unknown): string {
@@ -164,9 +192,11 @@ export function validateInput(model: OperationModel, input: Record<string, unkno
   for (const required of model.input.required) {
     if (!(required in input)) errors.push(`Missing required parameter in input: "${required}"`);
   }
+  const members = Object.keys(model.input.members);
   for (const [member, value] of Object.entries(input)) {
     const shape = model.input.members[member];
     if (shape) validate(value, shape, member, errors);
+    else errors.push(`Unknown parameter in input: "${member}", must be one of: ${members.join(', ')}`);
   }
   if (errors.length) {
     throw generalError(`Parameter validation failed:\n${errors.join('\n')}`, EXIT.usage);
