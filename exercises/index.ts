@@ -3,6 +3,7 @@ import type { Exercise } from '@/lib/grader';
 import addNamedProfile from './add-named-profile';
 import attachAndProvePolicy from './attach-and-prove-policy';
 import configureDefaultProfile from './configure-default-profile';
+import deactivateLeakedKey from './deactivate-leaked-key';
 import environmentVariablesWin from './environment-variables-win';
 import explicitDenyWins from './explicit-deny-wins';
 import fixAccessDenied from './fix-access-denied';
@@ -10,7 +11,11 @@ import leastPrivilegeReadPolicy from './least-privilege-read-policy';
 import lockDownCredentials from './lock-down-credentials';
 import publishPolicyVersion from './publish-policy-version';
 import requireTlsCondition from './require-tls-condition';
+import keyForANewUser from './key-for-a-new-user';
+import permissionsThroughAGroup from './permissions-through-a-group';
+import rotateAccessKey from './rotate-access-key';
 import sourcingIsNotExporting from './sourcing-is-not-exporting';
+import tagANewUser from './tag-a-new-user';
 import terraformProfile from './terraform-profile';
 import useAProfile from './use-a-profile';
 import createAssumableRole from './create-assumable-role';
@@ -19,8 +24,19 @@ import assumeRoleExport from './assume-role-export';
 import roleProfile from './role-profile';
 import backToYourself from './back-to-yourself';
 
-/** Every exercise, in the order the lesson introduces them. */
+/** Every exercise, in course order (the outline's lessons, then each lesson's order). */
 export const exercises: readonly Exercise[] = [
+  tagANewUser,
+  keyForANewUser,
+  rotateAccessKey,
+  deactivateLeakedKey,
+  permissionsThroughAGroup,
+  leastPrivilegeReadPolicy,
+  attachAndProvePolicy,
+  explicitDenyWins,
+  requireTlsCondition,
+  publishPolicyVersion,
+  fixAccessDenied,
   configureDefaultProfile,
   addNamedProfile,
   useAProfile,
@@ -33,12 +49,6 @@ export const exercises: readonly Exercise[] = [
   assumeRoleExport,
   roleProfile,
   backToYourself,
-  leastPrivilegeReadPolicy,
-  attachAndProvePolicy,
-  explicitDenyWins,
-  requireTlsCondition,
-  publishPolicyVersion,
-  fixAccessDenied,
 ];
 
 /** The exercise with this id, or undefined. */

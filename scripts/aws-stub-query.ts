@@ -141,6 +141,7 @@ export async function answerQuery(
   signed: boolean,
   token: string | null,
   body: string,
+  region = 'us-east-1',
 ): Promise<{ status: number; body: string }> {
   const account = state.account;
   const params = new URLSearchParams(body);
@@ -170,6 +171,17 @@ export async function answerQuery(
     return queryError(service, code, message);
   }
   const principal0 = auth.principal;
+  // Every authenticated request is the key's latest use (IAM API reference: GetAccessKeyLastUsed); IAM is
+  // signed for, and reported in, us-east-1.
+  if (principal0.kind === 'user') {
+    principal0.key.lastUsed = {
+      date: accountNow(account)
+        .toISOString()
+        .replace(/\.\d{3}Z$/, '+00:00'),
+      serviceName: service,
+      region: service === 'iam' ? 'us-east-1' : region,
+    };
+  }
   if (action === 'GetCallerIdentity') {
     const userId =
       principal0.kind === 'user'

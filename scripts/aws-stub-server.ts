@@ -164,16 +164,17 @@ export function answer(req: StubRequest, body: string | Buffer): StubReply {
  */
 async function queryReply(state: QueryState, req: StubRequest, body: string): Promise<StubReply | null> {
   const auth = String(req.headers.authorization ?? '');
-  const credential = /Credential=([^/]+)\/\d{8}\/[^/]+\/([^/]+)\//.exec(auth);
+  const credential = /Credential=([^/]+)\/\d{8}\/([^/]+)\/([^/]+)\//.exec(auth);
   const keyId = credential?.[1] ?? '';
-  const service = credential?.[2];
+  const region = credential?.[2];
+  const service = credential?.[3];
   const seeded = defaultAccount.users.some((u) => u.accessKeys.some((k) => k.accessKeyId === keyId));
   const isQuery = service === 'iam' || (service === 'sts' && (/Action=AssumeRole\b/.test(body) || !seeded));
   if (!isQuery) return null;
   const issued = issuedSecret(state.account, keyId);
   const signed = issued !== null && signatureMatches(req, body, issued.secret);
   const token = req.headers['x-amz-security-token'];
-  return answerQuery(state, service, keyId, signed, typeof token === 'string' ? token : null, body);
+  return answerQuery(state, service, keyId, signed, typeof token === 'string' ? token : null, body, region);
 }
 
 /** Starts the stub on 127.0.0.1 with an ephemeral port. */

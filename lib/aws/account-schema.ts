@@ -165,6 +165,7 @@ export const accountSchema = object({
   buckets: list(bucket).optional(),
   sessions: list(session).optional(),
   globalBucketNames: list(text).optional(),
+  retiredAccessKeyIds: list(text).optional(),
   clock: isoTime.optional(),
 }) satisfies z.ZodType<SimulatedAccount>;
 

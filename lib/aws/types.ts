@@ -187,6 +187,8 @@ export interface SimulatedAccount {
    */
   globalBucketNames?: string[];
   sessions?: SimulatedRoleSession[];
+  /** Ids of deleted access keys: IAM never issues an id twice, so a new key must not reuse one. */
+  retiredAccessKeyIds?: string[];
   /**
    * The simulated clock, ISO 8601: advanced by the engine, so expiry, CreateDate and LastModified are
    * deterministic in tests. Absent: the real clock.

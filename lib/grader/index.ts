@@ -14,7 +14,16 @@ export { gradeSnapshot, formatReport } from './grade';
 export { createGradeState } from './state';
 export type { EffectiveConfig, EffectiveConfigQuery, ConfigSource, ConfigValue } from './effective-config';
 export { identityOf } from './effective-config';
-export { awsWords, awsOption, isAws, programOf, awsCallOf, type AwsCallView, type AwsWords } from './records';
+export {
+  awsWords,
+  awsOption,
+  awsParameter,
+  isAws,
+  programOf,
+  awsCallOf,
+  type AwsCallView,
+  type AwsWords,
+} from './records';
 export { fileExists } from './checks/file-exists';
 export { fileMode } from './checks/file-mode';
 export { fileContains, fileNotContains } from './checks/file-contains';
@@ -38,3 +47,7 @@ export { ranAsRole } from './checks/ran-as-role';
 export { rolePermissions } from './checks/role-permissions';
 export { roleTrustScope } from './checks/role-trust-scope';
 export { userBehaviour, type UserBehaviourOptions } from './checks/user-behaviour';
+export { iamUserTags } from './checks/iam-user-tags';
+export { noDirectPolicies } from './checks/no-direct-policies';
+export { keyRotation } from './checks/key-rotation';
+export { accountWithUsers, type ExtraUser } from './setup-account';

@@ -57,6 +57,20 @@ export function awsOption(record: ExecutionRecord, name: string): string | true 
   return awsWords(record.argv.slice(1)).options.get(name);
 }
 
+/**
+ * The value of an operation option in an `aws` record (`--user-name X` or `--user-name=X`; the last one wins,
+ * like argparse). Unlike `awsOption`, it knows no option table: use it for options that take a value.
+ */
+export function awsParameter(record: ExecutionRecord, option: string): string | undefined {
+  let value: string | undefined;
+  record.argv.forEach((word, i) => {
+    if (i === 0) return;
+    if (word === option && i + 1 < record.argv.length) value = record.argv[i + 1];
+    else if (word.startsWith(`${option}=`)) value = word.slice(option.length + 1);
+  });
+  return value;
+}
+
 /** What one `aws` call resolved: the profile and why, where its credentials came from, whose they are. */
 export interface AwsCallView {
   profile: string;

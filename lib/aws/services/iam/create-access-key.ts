@@ -18,7 +18,11 @@ export const createAccessKey = iamCommand('create-access-key', {
         `Cannot exceed quota for AccessKeysPerUser: ${MAX_ACCESS_KEYS}`,
       );
     }
-    const seed = `key:${user.userName}:${call.timestamp}:${user.accessKeys.map((k) => k.accessKeyId).join()}`;
+    // Deterministic for one account state, but never an id issued before (a deleted key stays dead).
+    const base = `key:${user.userName}:${call.timestamp}:${user.accessKeys.map((k) => k.accessKeyId).join()}`;
+    const retired = new Set(call.account.retiredAccessKeyIds ?? []);
+    let seed = base;
+    for (let n = 1; retired.has(`AKIA${deriveId(seed, 16)}`); n++) seed = `${base}:${n}`;
     const key = {
       accessKeyId: `AKIA${deriveId(seed, 16)}`,
       secretAccessKey: deriveSecret(seed),

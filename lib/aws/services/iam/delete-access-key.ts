@@ -12,6 +12,7 @@ export const deleteAccessKey = iamCommand('delete-access-key', {
     const at = user.accessKeys.findIndex((k) => k.accessKeyId === id);
     if (at < 0) throw new ServiceError('NoSuchEntity', `The Access Key with id ${id} cannot be found.`);
     user.accessKeys.splice(at, 1);
+    (call.account.retiredAccessKeyIds ??= []).push(id);
     return {};
   },
 });

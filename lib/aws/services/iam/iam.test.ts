@@ -2,6 +2,7 @@
 // (https://docs.aws.amazon.com/IAM/latest/APIReference/API_<Operation>.html) or the IAM User Guide's
 // "IAM and AWS STS quotas" page (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html).
 import { describe, expect, test } from 'vitest';
+import { validateAccount } from '../../account-state';
 import { defaultAccount } from '../../default-account';
 import { aws, SAMPLE_KEYS } from '../../testing/run';
 import type { SimulatedAccount } from '../../types';
@@ -350,5 +351,85 @@ describe('entities', () => {
       ALLOW_LIST,
     );
     expect(result.stderr).toContain('(MalformedPolicyDocument) when calling the CreateRole operation');
+  });
+});
+
+describe('user tags', () => {
+  // TagUser: "If a tag with the same key name already exists, then that tag is overwritten with the new
+  // value." ListUserTags: "The returned list of tags is sorted by tag key." UntagUser removes the keys named.
+  test('tag-user adds and overwrites, list-user-tags sorts by key, untag-user removes (TagUser, ListUserTags, UntagUser)', async () => {
+    const { run, account } = setup();
+    await run('iam', 'create-user', '--user-name', 'bob');
+    expect(
+      (
+        await run(
+          'iam',
+          'tag-user',
+          '--user-name',
+          'bob',
+          '--tags',
+          'Key=team,Value=web',
+          'Key=cost,Value=42',
+        )
+      ).stdout,
+    ).toBe('');
+    await run('iam', 'tag-user', '--user-name', 'bob', '--tags', 'Key=team,Value=data');
+    const listed = await run('iam', 'list-user-tags', '--user-name', 'bob');
+    expect(JSON.parse(listed.stdout)).toEqual({
+      Tags: [
+        { Key: 'cost', Value: '42' },
+        { Key: 'team', Value: 'data' },
+      ],
+    });
+    await run('iam', 'untag-user', '--user-name', 'bob', '--tag-keys', 'cost', 'absent');
+    expect(account.users.find((u) => u.userName === 'bob')?.tags).toEqual([{ Key: 'team', Value: 'data' }]);
+    expect(JSON.parse((await run('iam', 'get-user', '--user-name', 'bob')).stdout).User.Tags).toEqual([
+      { Key: 'team', Value: 'data' },
+    ]);
+  });
+
+  test('an unknown user is NoSuchEntity; more than 50 tags is LimitExceeded and changes nothing', async () => {
+    const { run, account } = setup();
+    expect(
+      (await run('iam', 'tag-user', '--user-name', 'nobody', '--tags', 'Key=a,Value=b')).stderr,
+    ).toContain(
+      '(NoSuchEntity) when calling the TagUser operation: The user with name nobody cannot be found.',
+    );
+    expect((await run('iam', 'list-user-tags', '--user-name', 'nobody')).exitCode).toBe(254);
+    await run('iam', 'create-user', '--user-name', 'bob');
+    const tags = Array.from({ length: 50 }, (_, i) => `Key=k${i},Value=v`);
+    expect((await run('iam', 'tag-user', '--user-name', 'bob', '--tags', ...tags)).exitCode).toBe(0);
+    const over = await run('iam', 'tag-user', '--user-name', 'bob', '--tags', 'Key=one-more,Value=v');
+    expect(over.stderr).toContain('(LimitExceeded) when calling the TagUser operation');
+    expect(account.users.find((u) => u.userName === 'bob')?.tags).toHaveLength(50);
+  });
+
+  test('tagging needs iam:TagUser on the user (a user without permissions is denied)', async () => {
+    const { run, as } = setup();
+    await run('iam', 'create-user', '--user-name', 'bob');
+    const key = await newKey(run, 'bob');
+    const denied = await as(key, 'iam', 'tag-user', '--user-name', 'bob', '--tags', 'Key=a,Value=b');
+    expect(denied.stderr).toContain(
+      'is not authorized to perform: iam:TagUser on resource: arn:aws:iam::123456789012:user/bob',
+    );
+  });
+});
+
+describe('access key ids', () => {
+  // IAM API reference, AccessKey: the id identifies the key; a deleted key is gone for good
+  // (DeleteAccessKey), so a later CreateAccessKey must never hand the same id and secret out again.
+  test('a key created after a deletion, at the same moment, gets a new id and secret', async () => {
+    const { run, as, account } = setup();
+    await run('iam', 'create-user', '--user-name', 'bob');
+    const first = await newKey(run, 'bob');
+    await run('iam', 'delete-access-key', '--user-name', 'bob', '--access-key-id', first.AWS_ACCESS_KEY_ID);
+    const second = await newKey(run, 'bob');
+    expect(second.AWS_ACCESS_KEY_ID).not.toBe(first.AWS_ACCESS_KEY_ID);
+    expect(second.AWS_SECRET_ACCESS_KEY).not.toBe(first.AWS_SECRET_ACCESS_KEY);
+    expect(account.retiredAccessKeyIds).toEqual([first.AWS_ACCESS_KEY_ID]);
+    expect((await as(first, 'sts', 'get-caller-identity')).exitCode).toBe(254);
+    expect(validateAccount(JSON.parse(JSON.stringify(account)))).toMatchObject({
+      account: { retiredAccessKeyIds: [first.AWS_ACCESS_KEY_ID] },
+    });
   });
 });

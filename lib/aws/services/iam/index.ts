@@ -49,6 +49,9 @@ import { listUsers } from './list-users';
 import { putRolePolicy } from './put-role-policy';
 import { putUserPolicy } from './put-user-policy';
 import { removeUserFromGroup } from './remove-user-from-group';
+import { tagUser } from './tag-user';
+import { untagUser } from './untag-user';
+import { listUserTags } from './list-user-tags';
 import { updateAccessKey } from './update-access-key';
 
 export const service: ServiceDeclaration = {
@@ -102,6 +105,9 @@ export const service: ServiceDeclaration = {
     putRolePolicy,
     putUserPolicy,
     removeUserFromGroup,
+    tagUser,
+    untagUser,
+    listUserTags,
     updateAccessKey,
     simulatePrincipalPolicy,
     simulateCustomPolicy,

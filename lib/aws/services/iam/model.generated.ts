@@ -279,16 +279,16 @@ const S34 = {
   CreateDate: { type: 'timestamp' },
 } as const;
 const S35 = {
+  UserName: { type: 'string', min: 1, max: 128 },
+  Marker: { type: 'string', min: 1, max: 320 },
+  MaxItems: { type: 'integer', min: 1, max: 1000 },
+} as const;
+const S36 = {
   Path: { type: 'string' },
   GroupName: { type: 'string' },
   GroupId: { type: 'string' },
   Arn: { type: 'string' },
   CreateDate: { type: 'timestamp' },
-} as const;
-const S36 = {
-  UserName: { type: 'string', min: 1, max: 128 },
-  Marker: { type: 'string', min: 1, max: 320 },
-  MaxItems: { type: 'integer', min: 1, max: 1000 },
 } as const;
 const S37 = {
   PathPrefix: { type: 'string', min: 1, max: 512 },
@@ -312,9 +312,9 @@ const S46 = { type: 'structure', members: S27 } as const;
 const S47 = { type: 'string', enum: S30 } as const;
 const S48 = { type: 'structure', members: S34 } as const;
 const S49 = { members: S37, required: [] } as const;
-const S50 = { type: 'structure', members: S35 } as const;
+const S50 = { type: 'structure', members: S36 } as const;
 const S51 = { type: 'structure', members: S43 } as const;
-const S52 = { members: S36, required: ['UserName'] } as const;
+const S52 = { members: S35, required: ['UserName'] } as const;
 const S53 = { type: 'list', max: 50, member: S39 } as const;
 const S54 = { PolicyVersion: S48 } as const;
 const S55 = { type: 'list', member: S50 } as const;
@@ -447,6 +447,38 @@ export const OPERATIONS: Record<string, OperationModel> = {
     name: 'DeleteUser',
     input: { members: { UserName: { type: 'string', min: 1, max: 128 } }, required: ['UserName'] },
   },
+  'tag-user': {
+    name: 'TagUser',
+    input: {
+      members: { UserName: { type: 'string', min: 1, max: 128 }, Tags: S53 },
+      required: ['UserName', 'Tags'],
+    },
+  },
+  'untag-user': {
+    name: 'UntagUser',
+    input: {
+      members: {
+        UserName: { type: 'string', min: 1, max: 128 },
+        TagKeys: { type: 'list', max: 50, member: { type: 'string', min: 1, max: 128 } },
+      },
+      required: ['UserName', 'TagKeys'],
+    },
+  },
+  'list-user-tags': {
+    name: 'ListUserTags',
+    input: S52,
+    output: {
+      type: 'structure',
+      members: { Tags: S24, IsTruncated: { type: 'boolean' }, Marker: { type: 'string' } },
+    },
+    paginator: {
+      inputToken: 'Marker',
+      outputToken: 'Marker',
+      limitKey: 'MaxItems',
+      resultKey: 'Tags',
+      moreResults: 'IsTruncated',
+    },
+  },
   'create-group': {
     name: 'CreateGroup',
     input: {
@@ -547,7 +579,7 @@ export const OPERATIONS: Record<string, OperationModel> = {
   },
   'list-access-keys': {
     name: 'ListAccessKeys',
-    input: { members: S36, required: [] },
+    input: { members: S35, required: [] },
     output: {
       type: 'structure',
       members: {
