@@ -34,3 +34,6 @@ export { iamUser } from './checks/iam-user';
 export { accessKeyState } from './checks/access-key-state';
 export { s3Object } from './checks/s3-object';
 export { roleAssumable } from './checks/role-assumable';
+export { s3Keys } from './checks/s3-keys';
+export { s3Bucket } from './checks/s3-bucket';
+export { s3Access } from './checks/s3-access';
