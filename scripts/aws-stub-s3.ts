@@ -41,7 +41,8 @@ interface StubBucket {
 /** Per-scenario state: the default account's buckets (with their legacy owners), and the stub's clock. */
 class S3State {
   buckets = new Map<string, StubBucket>();
-  constructor(readonly clock: Date) {
+  /** `null`: stamp each write with the real time, rounded up to the second as the simulator does. */
+  constructor(readonly fixedClock: Date | null) {
     for (const b of defaultAccount.buckets ?? []) {
       this.buckets.set(b.name, {
         name: b.name,
@@ -54,11 +55,14 @@ class S3State {
   }
 }
 
-let state = new S3State(new Date());
+let state = new S3State(null);
+
+/** The time a write is stamped with now. */
+const writeTime = () => state.fixedClock ?? new Date(Math.ceil(Date.now() / 1000) * 1000);
 
 /** Starts a scenario: fresh buckets, and the clock every write is stamped with (real time when absent). */
 export function resetS3(clock?: string): void {
-  state = new S3State(clock ? new Date(clock) : new Date());
+  state = new S3State(clock ? new Date(clock) : null);
 }
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -143,7 +147,7 @@ function createBucket(name: string, region: string, body: string): S3Reply {
   }
   state.buckets.set(name, {
     name,
-    created: state.clock,
+    created: writeTime(),
     region: constraint ?? 'us-east-1',
     owner: null,
     objects: new Map(),
@@ -222,14 +226,14 @@ function putObject(bucket: StubBucket, key: string, body: Buffer, headers: StubH
         'The specified key does not exist.',
         `<Key>${esc(decoded.slice(at + 1))}</Key>`,
       );
-    const copy = { ...original, lastModified: state.clock };
+    const copy = { ...original, lastModified: writeTime() };
     bucket.objects.set(key, copy);
     const xml = `${XML}<CopyObjectResult xmlns="${NS}"><LastModified>${iso(copy.lastModified)}</LastModified><ETag>${esc(copy.etag)}</ETag></CopyObjectResult>`;
     return { status: 200, body: xml };
   }
   const etag = `"${createHash('md5').update(body).digest('hex')}"`;
   const contentType = String(headers['content-type'] ?? 'binary/octet-stream');
-  bucket.objects.set(key, { body, etag, lastModified: state.clock, contentType });
+  bucket.objects.set(key, { body, etag, lastModified: writeTime(), contentType });
   return { status: 200, headers: { etag }, body: '' };
 }
 
