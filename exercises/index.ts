@@ -8,6 +8,7 @@ import s3BucketInRegion from './s3-bucket-in-region';
 import s3CopyOnlyLogs from './s3-copy-only-logs';
 import s3SyncDelete from './s3-sync-delete';
 import s3MovePrefix from './s3-move-prefix';
+import s3RemoveBucket from './s3-remove-bucket';
 import s3VersioningPublicBlock from './s3-versioning-public-block';
 import s3DenyInsecureTransport from './s3-deny-insecure-transport';
 import sourcingIsNotExporting from './sourcing-is-not-exporting';
@@ -29,6 +30,7 @@ export const exercises: readonly Exercise[] = [
   s3MovePrefix,
   s3VersioningPublicBlock,
   s3DenyInsecureTransport,
+  s3RemoveBucket,
 ];
 
 /** The exercise with this id, or undefined. */
