@@ -1,4 +1,5 @@
-// `aws s3 cp|mv DIR s3://…` without --recursive: awscli passes `DIR/` to the upload, which cannot open it.
+// Paths that need --recursive, given without it: `aws s3 cp|mv DIR s3://…` (awscli passes `DIR/` to the upload,
+// which cannot open it) and `aws s3 rm s3://BUCKET` (awscli lists the bucket and keeps no key).
 // Expected texts recorded from /usr/bin/aws 2.9.19 against scripts/aws-stub-server.ts (bash, HOME=/home/learner).
 import { describe, expect, test } from 'vitest';
 import { defaultAccount } from '../../default-account';
@@ -45,5 +46,18 @@ describe('a directory without --recursive', () => {
   test('filters apply to the directory path itself: excluded, nothing happens', async () => {
     const r = await run(['s3', 'cp', 'photos', 's3://learner-x/p/', '--exclude', '*', '--include', '*.log']);
     expect([r.stdout, r.stderr, r.exitCode]).toEqual(['', '', 0]);
+  });
+});
+
+describe('a bucket without --recursive', () => {
+  test('rm s3://BUCKET deletes nothing and prints nothing', async () => {
+    const acc = account();
+    const bucket = acc.buckets!.find((b) => b.name === 'learner-x')!;
+    bucket.objects = {
+      'a.txt': { body: 'YQo=', etag: '"x"', size: 2, lastModified: '2026-01-01T00:00:00+00:00' },
+    };
+    const r = await run(['s3', 'rm', 's3://learner-x'], acc);
+    expect([r.stdout, r.stderr, r.exitCode]).toEqual(['', '', 0]);
+    expect(Object.keys(bucket.objects)).toEqual(['a.txt']);
   });
 });

@@ -242,6 +242,14 @@ async function generate(
     size: o.size,
     time: Date.parse(o.lastModified) / 1000,
   });
+  if (!dirOp && key === '') {
+    // awscli lists the bucket and keeps only keys equal to the path (none), and empty `…/` markers for rm.
+    if (!caller) throw new RequestFailure(authMessage);
+    const bucket = requireBucket(caller, name, 'ListObjectsV2');
+    const objects = bucket.objects ?? {};
+    const markers = sortedKeys(bucket).filter((k) => k.endsWith('/') && objects[k]!.size === 0);
+    return role === 'delete' ? markers.map((k) => stat(k, objects[k]!, k)) : [];
+  }
   if (!dirOp) {
     if (role === 'delete')
       return [{ src: `${name}/${key}`, kind: 's3', compareKey: basename(key), size: 0, time: 0 }];
