@@ -14,6 +14,13 @@ import requireTlsCondition from './require-tls-condition';
 import keyForANewUser from './key-for-a-new-user';
 import permissionsThroughAGroup from './permissions-through-a-group';
 import rotateAccessKey from './rotate-access-key';
+import s3BucketInRegion from './s3-bucket-in-region';
+import s3CopyOnlyLogs from './s3-copy-only-logs';
+import s3SyncDelete from './s3-sync-delete';
+import s3MovePrefix from './s3-move-prefix';
+import s3RemoveBucket from './s3-remove-bucket';
+import s3VersioningPublicBlock from './s3-versioning-public-block';
+import s3DenyInsecureTransport from './s3-deny-insecure-transport';
 import sourcingIsNotExporting from './sourcing-is-not-exporting';
 import tagANewUser from './tag-a-new-user';
 import terraformProfile from './terraform-profile';
@@ -26,6 +33,13 @@ import backToYourself from './back-to-yourself';
 
 /** Every exercise, in course order (the outline's lessons, then each lesson's order). */
 export const exercises: readonly Exercise[] = [
+  s3BucketInRegion,
+  s3CopyOnlyLogs,
+  s3SyncDelete,
+  s3MovePrefix,
+  s3VersioningPublicBlock,
+  s3DenyInsecureTransport,
+  s3RemoveBucket,
   tagANewUser,
   keyForANewUser,
   rotateAccessKey,

@@ -34,8 +34,13 @@ interface StubBucket {
 
 /** Per-scenario state: the default account's buckets (with their legacy owners), and the stub's clock. */
 class S3State {
+  /** The time a write is stamped with now. */
+  get clock(): Date {
+    return this.fixedClock ?? new Date(Math.ceil(Date.now() / 1000) * 1000);
+  }
   buckets = new Map<string, StubBucket>();
-  constructor(readonly clock: Date) {
+  /** `fixedClock` null: stamp each write with the real time, rounded up to the second as the simulator does. */
+  constructor(readonly fixedClock: Date | null) {
     for (const b of defaultAccount.buckets ?? []) {
       this.buckets.set(b.name, {
         name: b.name,
@@ -48,11 +53,11 @@ class S3State {
   }
 }
 
-let state = new S3State(new Date());
+let state = new S3State(null);
 
 /** Starts a scenario: fresh buckets, and the clock every write is stamped with (real time when absent). */
 export function resetS3(clock?: string): void {
-  state = new S3State(clock ? new Date(clock) : new Date());
+  state = new S3State(clock ? new Date(clock) : null);
 }
 
 const noSuchBucket = (name: string) =>

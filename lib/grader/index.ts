@@ -35,7 +35,13 @@ export { scriptRunsAs } from './checks/script-runs-as';
 export { terraformAttribute } from './checks/terraform-attribute';
 export { policyBehaviour, type PolicyBehaviourOptions } from './checks/policy-behaviour';
 export { sampleUserKey, example1Key, defaultAccount } from './issued-keys';
-export { credentialsFileText, configFileText, configuredDefaultProfileFiles } from './setup-files';
+export {
+  credentialsFileText,
+  configFileText,
+  configuredDefaultProfileFiles,
+  accountWithBuckets,
+  type SetupBucket,
+} from './setup-files';
 export { formatExerciseList, findExercise, exerciseReportJson, type ExerciseReportJson } from './headless';
 export { createCheckCommand } from './check-command';
 export { solutionSteps, nextSolutionStep, type SolutionStep } from './solution-steps';
@@ -51,3 +57,6 @@ export { iamUserTags } from './checks/iam-user-tags';
 export { noDirectPolicies } from './checks/no-direct-policies';
 export { keyRotation } from './checks/key-rotation';
 export { accountWithUsers, type ExtraUser } from './setup-account';
+export { s3Keys } from './checks/s3-keys';
+export { s3Bucket } from './checks/s3-bucket';
+export { s3Access } from './checks/s3-access';

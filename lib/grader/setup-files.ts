@@ -1,5 +1,7 @@
 // Writes ~/.aws files for exercise setups the way `aws configure` does (`key = value`, `[profile x]` in config).
-import type { AccessKey } from '../aws/types';
+import { defaultAccount } from '../aws/default-account';
+import { bytesToBase64, etagOf } from '../aws/services/s3/store';
+import type { AccessKey, SimulatedAccount } from '../aws/types';
 import { sampleUserKey } from './issued-keys';
 
 /** `~/.aws/credentials` text with one `[name]` section per profile. */
@@ -35,4 +37,34 @@ export function configuredDefaultProfileFiles(): Record<string, { content: strin
       mode: 0o600,
     },
   };
+}
+
+/** A bucket an exercise starts with: objects as key → text, all written at `lastModified`. */
+export interface SetupBucket {
+  name: string;
+  region?: string;
+  objects?: Record<string, string>;
+}
+
+/**
+ * The default account (sample_user and example_1, both administrators) plus these buckets. Their objects are
+ * dated 2026-01-10, so files the learner has locally count as newer for `aws s3 sync`.
+ */
+export function accountWithBuckets(buckets: SetupBucket[]): SimulatedAccount {
+  const account = structuredClone(defaultAccount);
+  const lastModified = '2026-01-10T09:00:00+00:00';
+  for (const { name, region, objects = {} } of buckets) {
+    const entries = Object.entries(objects).map(([key, text]) => {
+      const bytes = new TextEncoder().encode(text);
+      const object = { body: bytesToBase64(bytes), etag: etagOf(bytes), size: bytes.length, lastModified };
+      return [key, object] as const;
+    });
+    account.buckets!.push({
+      name,
+      creationDate: '2026-01-05T08:00:00+00:00',
+      ...(region && { region }),
+      objects: Object.fromEntries(entries),
+    });
+  }
+  return account;
 }

@@ -208,6 +208,9 @@ async function generate(
   if (!isS3(path)) {
     const full = absolute(path, cwd);
     const stat = await files.stat(full);
+    // awscli hands a directory given without --recursive to the upload as `dir/`, which then fails to open it.
+    if (!dirOp && stat?.kind === 'directory')
+      return [{ src: `${full}/`, kind: 'local', compareKey: '', size: 0, time: stat.mtimeMs / 1000 }];
     if (!dirOp)
       return stat && stat.kind === 'file'
         ? [
@@ -240,6 +243,14 @@ async function generate(
     size: o.size,
     time: Date.parse(o.lastModified) / 1000,
   });
+  if (!dirOp && key === '') {
+    // awscli lists the bucket and keeps only keys equal to the path (none), and empty `…/` markers for rm.
+    if (!caller) throw new RequestFailure(authMessage);
+    const bucket = requireBucket(caller, name, 'ListObjectsV2');
+    const objects = bucket.objects ?? {};
+    const markers = sortedKeys(bucket).filter((k) => k.endsWith('/') && objects[k]!.size === 0);
+    return role === 'delete' ? markers.map((k) => stat(k, objects[k]!, k)) : [];
+  }
   if (!dirOp) {
     if (role === 'delete')
       return [{ src: `${name}/${key}`, kind: 's3', compareKey: basename(key), size: 0, time: 0 }];
@@ -298,6 +309,11 @@ async function execute(
         task.operation === 'delete' && task.src.kind === 's3' ? 'DeleteObject' : 'DeleteObject',
       );
     else {
+      // botocore validates the request (Key at least 1 character) before the body is opened.
+      if (task.destKind === 's3' && splitBucketKey(task.dest!).key === '')
+        throw new Error(
+          'Parameter validation failed:\nInvalid length for parameter Key, value: 0, valid min length: 1',
+        );
       const data = await readSource(task.src, caller, files, kind === 'copy' ? 'CopyObject' : 'GetObject');
       if (task.destKind === 's3') {
         const { bucket: name, key } = splitBucketKey(task.dest!);
@@ -331,7 +347,13 @@ function moveKind(task: Task): Operation {
 async function readSource(src: FileStat, caller: S3Caller, files: LocalFiles, operation: string) {
   if (src.kind === 'local') {
     const bytes = await files.read(src.src);
-    if (!bytes) throw new Error(`[Errno 2] No such file or directory: '${src.src}'`);
+    if (!bytes) {
+      const isDirectory =
+        src.src.endsWith('/') && (await files.stat(src.src.slice(0, -1)))?.kind === 'directory';
+      throw new Error(
+        `[Errno ${isDirectory ? '21] Is a directory' : '2] No such file or directory'}: '${src.src}'`,
+      );
+    }
     return { bytes, time: src.time, contentType: undefined as string | undefined };
   }
   const { bucket: name, key } = splitBucketKey(src.src);
