@@ -34,3 +34,4 @@ export { iamUser } from './checks/iam-user';
 export { accessKeyState } from './checks/access-key-state';
 export { s3Object } from './checks/s3-object';
 export { roleAssumable } from './checks/role-assumable';
+export { userPermissions, type UserPermissionsOptions } from './checks/user-permissions';
