@@ -1,6 +1,6 @@
 // Scenarios: `aws iam …` against the stub's IAM Query API (scripts/aws-stub-query.ts), and the CLI's own
 // parameter handling (required arguments, validation, file://, pagination flags) that needs no service.
-import { homeWithDefault, type ScenarioArea, type ScenarioSpec } from './types';
+import { homeWithDefault, KEY1, SECRET1, type ScenarioArea, type ScenarioSpec } from './types';
 
 const iam = (...args: string[]) => ({ args: ['iam', ...args] });
 const ok: Pick<ScenarioSpec, 'files' | 'stub'> = { files: homeWithDefault, stub: true };
@@ -14,6 +14,20 @@ const BIG = `{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":[${
   { length: 4000 },
   (_, i) => `"s3:Get${String(i).padStart(6, '0')}"`,
 ).join(',')}],"Resource":"*"}]}`;
+/** The lesson's policy: upload into one bucket, nothing else. */
+const PUT_ONLY = JSON.stringify(
+  {
+    Version: '2012-10-17',
+    Statement: [
+      { Effect: 'Allow', Action: 's3:PutObject', Resource: 'arn:aws:s3:::sample-user-camera-uploads/*' },
+    ],
+  },
+  null,
+  2,
+);
+/** The key the stub's CreateAccessKey issues to camera-uploader at the stub's clock (deterministic). */
+const CAMERA_KEY = 'AKIAOTJ3KIOKESTD5F2B';
+const CAMERA_SECRET = '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';
 /** The CLI's token after one item of a first page: base64 of {"Marker": null, "boto_truncate_amount": 1}. */
 const TOKEN_AFTER_ONE = 'eyJNYXJrZXIiOiBudWxsLCAiYm90b190cnVuY2F0ZV9hbW91bnQiOiAxfQ==';
 
@@ -198,6 +212,66 @@ export const iamArea: ScenarioArea = {
           '--output',
           'text',
         ),
+      ],
+    },
+    {
+      name: 'cli-input-json',
+      description:
+        '--cli-input-json as a word of its own makes --user-name optional; command-line values win; bad JSON, a list, an unknown key and a missing key are errors (exit 252).',
+      files: { ...homeWithDefault, 'in.json': { content: '{"UserName": "from-file"}\n' } },
+      stub: true,
+      steps: [
+        iam('create-user', '--cli-input-json', '{"UserName": "alice"}', '--query', 'User.UserName'),
+        iam('create-user', '--cli-input-json', 'file://in.json', '--query', 'User.UserName'),
+        iam('create-user', '--cli-input-json', '{"UserName": "json-name"}', '--user-name', 'cmd-name'),
+        iam('create-user', '--cli-input-json', '{"UserName": "bob", "Foo": 1}'),
+        iam('create-user', '--cli-input-json', '{bad'),
+        iam('create-user', '--cli-input-json', '[1]'),
+        iam('create-user', '--cli-input-json', '{"UserName": 5}'),
+        iam('create-user', '--cli-input-json', '{}'),
+        iam('create-user', '--cli-input-json={"UserName": "eq"}'),
+      ],
+    },
+    {
+      name: 'camera-uploader',
+      description:
+        'The first lesson: from an admin profile create a user, a put-only policy and its key, configure the new key as the default profile and ask who it is.',
+      files: {
+        '.aws': { type: 'directory', mode: 0o755 },
+        '.aws/credentials': {
+          content: `[admin]\naws_access_key_id = ${KEY1}\naws_secret_access_key = ${SECRET1}\n`,
+          mode: 0o600,
+        },
+        '.aws/config': { content: '[profile admin]\nregion = eu-west-1\noutput = json\n', mode: 0o600 },
+        'put-only.json': { content: `${PUT_ONLY}\n` },
+      },
+      stub: true,
+      steps: [
+        { args: ['sts', 'get-caller-identity', '--profile', 'admin'] },
+        iam('create-user', '--user-name', 'camera-uploader', '--profile', 'admin'),
+        iam(
+          'create-policy',
+          '--policy-name',
+          'CameraUploadsPutOnly',
+          '--policy-document',
+          'file://put-only.json',
+          '--profile',
+          'admin',
+        ),
+        iam(
+          'attach-user-policy',
+          '--user-name',
+          'camera-uploader',
+          '--policy-arn',
+          'arn:aws:iam::123456789012:policy/CameraUploadsPutOnly',
+          '--profile',
+          'admin',
+        ),
+        iam('create-access-key', '--user-name', 'camera-uploader', '--profile', 'admin'),
+        { args: ['configure'], stdin: `${CAMERA_KEY}\n${CAMERA_SECRET}\neu-west-1\njson\n` },
+        { args: ['sts', 'get-caller-identity'] },
+        { args: ['configure', 'list'] },
+        iam('list-access-keys', '--user-name', 'camera-uploader', '--profile', 'admin'),
       ],
     },
   ],

@@ -2,7 +2,7 @@
 import type { AwsCallRecord, AwsInvocation } from '../types';
 import { Session } from '../config/session';
 import { parseQuery } from '../output/query';
-import { parseArgs, type OptionSpec } from './arg-parser';
+import { parseArgs, type ArgTable, type OptionSpec } from './arg-parser';
 import type { AwsCommand, CommandContext, GlobalOptions, OutputBuffer } from './command';
 import { TOP_LEVEL_COMMANDS } from './command-names';
 import { EXIT, generalError, unknownOptionsError, usageError, USAGE_TEXT } from './errors';
@@ -48,12 +48,19 @@ function helpText(usage: string, summary: string): string {
   return `SYNOPSIS\n       ${usage}\n\nDESCRIPTION\n       ${summary}\n\n       (The full AWS CLI help pages are not available in this sandbox.)\n`;
 }
 
+/** `--cli-input-json` as a word of its own makes every option optional (awscli OverrideRequiredArgsArgument). */
+function withoutRequired(table: ArgTable, args: string[]): ArgTable {
+  const flag = '--cli-input-json'; // services/params.ts adds it to operations' tables
+  if (!args.includes(flag) || !table.options?.some((o) => o.flag === flag)) return table;
+  return { ...table, options: table.options?.map((o) => ({ ...o, required: false })) };
+}
+
 async function runLeaf(command: AwsCommand, args: string[], ctx: CommandContext, serviceStyle: boolean) {
   if (args.length === 1 && args[0] === 'help') {
     ctx.out.stdout += helpText(command.help.usage, command.help.summary);
     return 0;
   }
-  const parsed = parseArgs(args, command.args);
+  const parsed = parseArgs(args, withoutRequired(command.args, args));
   if (parsed.extras.length) {
     if (serviceStyle) {
       throw generalError(`${USAGE_TEXT}\nUnknown options: ${parsed.extras.join(', ')}\n`, EXIT.usage);

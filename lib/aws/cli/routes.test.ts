@@ -32,6 +32,7 @@ describe('one command tree', () => {
     const names = await commandNames();
     expect(names.subcommands.iam).toContain('create-access-key');
     expect(names.options['iam list-users']).toEqual([
+      '--cli-input-json',
       '--max-items',
       '--page-size',
       '--path-prefix',

@@ -6,6 +6,9 @@ import { loadParamValue } from '../commands/param-file';
 import type { AwsFileSystem } from '../types';
 import { cliName, type OperationModel, type ShapeModel } from './model';
 
+/** The option that reads the whole input from JSON; as its own word it makes every option optional. */
+export const CLI_INPUT_JSON = '--cli-input-json';
+
 /** The CLI's own paging options (awscli/customizations/paginate.py). */
 export const PAGING_FLAGS = ['--starting-token', '--page-size', '--max-items'] as const;
 
@@ -32,6 +35,8 @@ export function argTable(model: OperationModel): ArgTable {
       });
     }
   }
+  // awscli/customizations/cliinput.py: the whole input as JSON (not for operations with an outfile).
+  options.push({ flag: CLI_INPUT_JSON, kind: 'value' });
   if (paging) {
     options.push({ flag: '--starting-token', kind: 'value' });
     if (paging.limitKey) options.push({ flag: '--page-size', kind: 'value', argparseInt: true });
@@ -110,7 +115,35 @@ export async function buildInput(
     }
     input[member] = scalar(flag, shape, await load(flag, raw as string));
   }
+  const cliInput = args.options.get(CLI_INPUT_JSON);
+  if (typeof cliInput === 'string') mergeCliInput(input, await load(CLI_INPUT_JSON, cliInput));
   return input;
+}
+
+/** Python's name for a JSON value's type, as botocore's messages print it. */
+function pyType(value: unknown): string {
+  if (value === null) return 'NoneType';
+  if (Array.isArray(value)) return 'list';
+  if (typeof value === 'string') return 'str';
+  if (typeof value === 'boolean') return 'bool';
+  if (typeof value === 'number') return Number.isInteger(value) ? 'int' : 'float';
+  return 'dict';
+}
+
+/** `--cli-input-json`'s keys fill what the command line did not set (CliInputArgument._update_call_parameters). */
+function mergeCliInput(input: Record<string, unknown>, text: string): void {
+  let loaded: unknown;
+  try {
+    loaded = JSON.parse(text);
+  } catch {
+    throw generalError("Error parsing parameter 'cli-input-json': Invalid JSON received.", EXIT.usage);
+  }
+  if (pyType(loaded) !== 'dict') {
+    parseError(CLI_INPUT_JSON, `Invalid type: expecting map, received <class '${pyType(loaded)}'>`);
+  }
+  for (const [key, value] of Object.entries(loaded as Record<string, unknown>)) {
+    if (!(key in input)) input[key] = value;
+  }
 }
 
 function pyValue(value: unknown): string {
@@ -123,7 +156,7 @@ function validate(value: unknown, shape: ShapeModel, name: string, errors: strin
   if (shape.type === 'string') {
     if (typeof value !== 'string') {
       errors.push(
-        `Invalid type for parameter ${name}, value: ${pyValue(value)}, type: ${typeof value}, valid types: <class 'str'>`,
+        `Invalid type for parameter ${name}, value: ${pyValue(value)}, type: <class '${pyType(value)}'>, valid types: <class 'str'>`,
       );
     } else if (min !== undefined && value.length < min) {
       errors.push(`Invalid length for parameter ${name}, value: ${value.length}, valid min length: ${min}`);
@@ -167,6 +200,11 @@ export function validateInput(model: OperationModel, input: Record<string, unkno
   for (const [member, value] of Object.entries(input)) {
     const shape = model.input.members[member];
     if (shape) validate(value, shape, member, errors);
+    else {
+      // Only `--cli-input-json` can bring a key the model does not have.
+      const known = Object.keys(model.input.members).join(', ');
+      errors.push(`Unknown parameter in input: "${member}", must be one of: ${known}`);
+    }
   }
   if (errors.length) {
     throw generalError(`Parameter validation failed:\n${errors.join('\n')}`, EXIT.usage);
