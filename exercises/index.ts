@@ -2,6 +2,7 @@
 import type { Exercise } from '@/lib/grader';
 import addNamedProfile from './add-named-profile';
 import configureDefaultProfile from './configure-default-profile';
+import createCameraUser from './create-camera-user';
 import environmentVariablesWin from './environment-variables-win';
 import lockDownCredentials from './lock-down-credentials';
 import sourcingIsNotExporting from './sourcing-is-not-exporting';
@@ -10,6 +11,7 @@ import useAProfile from './use-a-profile';
 
 /** Every exercise, in the order the lesson introduces them. */
 export const exercises: readonly Exercise[] = [
+  createCameraUser,
   configureDefaultProfile,
   addNamedProfile,
   useAProfile,

@@ -26,7 +26,12 @@ export { scriptRunsAs } from './checks/script-runs-as';
 export { terraformAttribute } from './checks/terraform-attribute';
 export { policyBehaviour, type PolicyBehaviourOptions } from './checks/policy-behaviour';
 export { sampleUserKey, example1Key, defaultAccount } from './issued-keys';
-export { credentialsFileText, configFileText, configuredDefaultProfileFiles } from './setup-files';
+export {
+  credentialsFileText,
+  configFileText,
+  configuredDefaultProfileFiles,
+  adminProfileFiles,
+} from './setup-files';
 export { formatExerciseList, findExercise, exerciseReportJson, type ExerciseReportJson } from './headless';
 export { createCheckCommand } from './check-command';
 export { solutionSteps, nextSolutionStep, type SolutionStep } from './solution-steps';
