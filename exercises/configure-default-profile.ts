@@ -59,7 +59,7 @@ const setAll = (id: string, secret: string) =>
 
 export default defineExercise({
   id: 'configure-default-profile',
-  title: 'Create the key, configure it, check who you are',
+  title: 'Configure the default profile',
   goal: `The user \`${USER}\` from the previous exercise exists here, with the lesson's upload-only policy, but it
 has no access key yet. The profile \`admin\` is still there.
 
@@ -106,11 +106,20 @@ has no access key yet. The profile \`admin\` is still there.
     'Copy `AccessKeyId` and `SecretAccessKey` from its output into the first two questions of `aws configure` (no `--profile`), then answer `eu-west-1` and `json`.',
     `Run \`aws iam create-access-key --user-name ${USER} --profile admin\`, then \`aws configure\` with the new AccessKeyId, SecretAccessKey, \`eu-west-1\` and \`json\`, then \`aws sts get-caller-identity\`: the Arn ends in \`user/${USER}\`.`,
   ],
-  solution: createKey() + configure + whoami,
+  // The key's two halves go in with `configure set`; `aws configure` then keeps them (Enter) and asks the rest.
+  solution:
+    createKey() +
+    'aws configure set aws_access_key_id "$id"\naws configure set aws_secret_access_key "$secret"\n' +
+    'aws configure\n\n\neu-west-1\njson\n' +
+    whoami,
   // Each route was run in real bash 5.2 with the real AWS CLI 2.9.19 against scripts/aws-stub-server.ts
   // (an account where camera-uploader exists first); key creation and refusal are IAM's and STS's rules:
   // IAM API reference CreateAccessKey / DeleteAccessKey / UpdateAccessKey, STS GetCallerIdentity.
   alternatives: [
+    {
+      name: 'the answers piped into aws configure',
+      script: createKey() + configure + whoami,
+    },
     {
       name: 'aws configure set, four times',
       script: createKey() + setAll('"$id"', '"$secret"') + whoami,
