@@ -59,9 +59,12 @@ test('the hint ladder ends in "Show solution", which fills the input without run
   await expect(terminal.log).not.toContainText('AKIA');
   await expect(section.getByRole('listitem').filter({ hasText: '(not yet)' })).toHaveCount(5);
 
-  // Each Enter runs the line and brings the next step into the input.
+  // Enter runs that step only; "Show solution" again brings the next one.
   await terminal.input.press('Enter');
+  await expect(terminal.input).toHaveValue('');
+  await section.getByRole('button', { name: 'Show solution' }).click();
   await expect(terminal.input).toHaveValue('read -r id secret < key.txt');
+  await expect(section.getByText(/Step 2 of \d+ is in the terminal input/)).toBeVisible();
 });
 
 test('"check" before any work lists what is missing', async ({ page }) => {

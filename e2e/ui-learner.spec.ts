@@ -153,13 +153,14 @@ test('"Show solution" while aws configure asks fills only the answer to that que
   await expect(terminal.input).toHaveAccessibleDescription('AWS Access Key ID [None]:');
   await section.getByRole('button', { name: 'Show solution' }).click();
   await expect(terminal.input).toHaveValue('');
-  await expect(section.getByText(/the solution's answer is in the input/)).toBeVisible();
+  await expect(section.getByText(/the solution keeps the value shown, so just press Enter/)).toBeVisible();
   await terminal.input.press('Enter');
   await expect(terminal.input).toHaveAccessibleDescription('AWS Secret Access Key [None]:');
   await terminal.input.press('Enter');
   await expect(terminal.input).toHaveAccessibleDescription('Default region name [None]:');
   await section.getByRole('button', { name: 'Show solution' }).click();
   await expect(terminal.input).toHaveValue('eu-west-1');
+  await expect(section.getByText(/the solution's answer is in the input/)).toBeVisible();
 });
 
 test('"Run in terminal" fills the nearest terminal, not the next one below (item 8)', async ({ page }) => {
