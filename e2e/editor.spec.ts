@@ -81,6 +81,8 @@ test('a [profile x] section in the credentials file gets its explanation, as a m
   page,
 }) => {
   const t = await openTerminal(page);
+  // The lesson's first terminal starts with the admin profile's files: this journey needs an empty home.
+  await run(t, 'rm -rf ~/.aws');
   await run(t, 'mkdir -p ~/.aws');
   await openEditor(page, t, '~/.aws/credentials');
   await typeInEditor(page, '[profile dev]\naws_access_key_id = AKIAI44QH8DHBEXAMPLE\n');

@@ -28,12 +28,25 @@ export async function openExercise(page: Page, title: string, path = LESSON): Pr
 
 export const DEFAULT_PROFILE = 'Configure the default profile';
 
-/** Solves exercise 1 through the real terminal, answering `aws configure`'s questions. */
+/** Creates camera-uploader's key as admin in the terminal and reads both halves back from its output. */
+export async function createCameraKey(terminal: TerminalParts): Promise<{ id: string; secret: string }> {
+  await run(
+    terminal,
+    "aws iam create-access-key --user-name camera-uploader --profile admin --query 'AccessKey.[AccessKeyId,SecretAccessKey]' --output text",
+  );
+  const match = /(AKIA[A-Z0-9]{16})\s+(\S{40})\s*$/.exec(await terminal.log.innerText());
+  if (!match) throw new Error('create-access-key printed no key');
+  return { id: match[1]!, secret: match[2]! };
+}
+
+/** Solves exercise 1 through the real terminal: a new key, `aws configure`'s questions, then who am I. */
 export async function solveDefaultProfile(terminal: TerminalParts): Promise<void> {
+  const { id, secret } = await createCameraKey(terminal);
   await run(terminal, 'aws configure');
-  await answer(terminal, 'AWS Access Key ID [None]:', 'AKIAIOSFODNN7EXAMPLE');
-  await answer(terminal, 'AWS Secret Access Key [None]:', 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY');
+  await answer(terminal, 'AWS Access Key ID [None]:', id);
+  await answer(terminal, 'AWS Secret Access Key [None]:', secret);
   await answer(terminal, 'Default region name [None]:', 'eu-west-1');
   await answer(terminal, 'Default output format [None]:', 'json');
   await expect(terminal.region).toHaveAttribute('aria-busy', 'false');
+  await run(terminal, 'aws sts get-caller-identity');
 }

@@ -1,30 +1,33 @@
 // The exercise panel: checklist turning green through the real terminal, hints, show solution, check, reset, a11y.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { DEFAULT_PROFILE, openExercise, solveDefaultProfile } from './exercise-helpers';
+import { createCameraKey, DEFAULT_PROFILE, openExercise, solveDefaultProfile } from './exercise-helpers';
 import { answer, run } from './terminal-helpers';
 
 test('solving exercise 1 in the terminal turns the checklist green and says so', async ({ page }) => {
   const { section, terminal, checks } = await openExercise(page, DEFAULT_PROFILE);
   const items = checks.getByRole('listitem');
-  await expect(items).toHaveCount(3);
-  await expect(items.filter({ hasText: '(not yet)' })).toHaveCount(3);
+  await expect(items).toHaveCount(5);
+  await expect(items.filter({ hasText: '(not yet)' })).toHaveCount(5);
   // A failing check explains itself.
-  await expect(items.first()).toContainText('The default profile holds the issued access key pair');
+  await expect(items.nth(1)).toContainText('The default profile holds a key of camera-uploader');
 
-  // A wrong region first: that one check stays open with its message; the others pass.
+  // A new key, then a wrong region: that check stays open with its message; key, credentials, output pass.
+  const { id, secret } = await createCameraKey(terminal);
   await run(terminal, 'aws configure');
-  await answer(terminal, 'AWS Access Key ID [None]:', 'AKIAIOSFODNN7EXAMPLE');
-  await answer(terminal, 'AWS Secret Access Key [None]:', 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY');
+  await answer(terminal, 'AWS Access Key ID [None]:', id);
+  await answer(terminal, 'AWS Secret Access Key [None]:', secret);
   await answer(terminal, 'Default region name [None]:', 'eu-west-2');
   await answer(terminal, 'Default output format [None]:', 'json');
   const region = items.filter({ hasText: 'region eu-west-1' });
   await expect(region).toContainText('(not yet)');
   await expect(region).toContainText('expected eu-west-1');
-  await expect(items.filter({ hasText: '(done)' })).toHaveCount(2);
+  await expect(items.filter({ hasText: '(done)' })).toHaveCount(3);
 
   await run(terminal, 'aws configure set region eu-west-1');
-  await expect(items.filter({ hasText: '(done)' })).toHaveCount(3);
+  await expect(items.filter({ hasText: '(done)' })).toHaveCount(4);
+  await run(terminal, 'aws sts get-caller-identity');
+  await expect(items.filter({ hasText: '(done)' })).toHaveCount(5);
   await expect(section.getByText('Exercise complete: every check passes.').first()).toBeVisible();
   await expect(section.locator('[data-complete="true"]')).toBeVisible();
 
@@ -39,30 +42,37 @@ test('the hint ladder ends in "Show solution", which fills the input without run
 }) => {
   const { section, terminal } = await openExercise(page, DEFAULT_PROFILE);
   await section.getByRole('button', { name: 'Show a hint' }).click();
-  await expect(section.getByRole('listitem').filter({ hasText: 'it asks four questions' })).toBeVisible();
+  await expect(
+    section.getByRole('listitem').filter({ hasText: 'Creating a key is an IAM call' }),
+  ).toBeVisible();
   await section.getByRole('button', { name: /Show a more specific hint \(2 of 3\)/ }).click();
   await section.getByRole('button', { name: /Show a more specific hint \(3 of 3\)/ }).click();
-  await expect(section.getByRole('listitem').filter({ hasText: /pressing Enter after each/ })).toBeVisible();
+  await expect(section.getByRole('listitem').filter({ hasText: /the Arn ends in/ })).toBeVisible();
 
   await section.getByRole('button', { name: 'Show solution' }).click();
-  await expect(terminal.input).toHaveValue('aws configure');
+  await expect(terminal.input).toHaveValue(
+    /^aws iam create-access-key --user-name camera-uploader --profile admin/,
+  );
   await expect(terminal.input).toBeFocused();
-  await expect(section.getByText(/Step 1 of 1 is in the terminal input/)).toBeVisible();
-  // Nothing ran: no question was asked and the checklist is unchanged.
-  await expect(terminal.log).not.toContainText('AWS Access Key ID');
-  await expect(section.getByRole('listitem').filter({ hasText: '(not yet)' })).toHaveCount(3);
+  await expect(section.getByText(/Step 1 of \d+ is in the terminal input/)).toBeVisible();
+  // Nothing ran: no key was created and the checklist is unchanged.
+  await expect(terminal.log).not.toContainText('AKIA');
+  await expect(section.getByRole('listitem').filter({ hasText: '(not yet)' })).toHaveCount(5);
 
-  // Each Enter runs the line and brings the next answer into the input.
+  // Enter runs that step only; "Show solution" again brings the next one.
   await terminal.input.press('Enter');
-  await expect(terminal.input).toHaveValue('AKIAIOSFODNN7EXAMPLE');
+  await expect(terminal.input).toHaveValue('');
+  await section.getByRole('button', { name: 'Show solution' }).click();
+  await expect(terminal.input).toHaveValue('read -r id secret < key.txt');
+  await expect(section.getByText(/Step 2 of \d+ is in the terminal input/)).toBeVisible();
 });
 
 test('"check" before any work lists what is missing', async ({ page }) => {
   const { terminal } = await openExercise(page, DEFAULT_PROFILE);
   await run(terminal, 'check');
   await expect(terminal.log).toContainText('Configure the default profile');
-  await expect(terminal.log).toContainText('[ ] The default profile holds the issued access key pair');
-  await expect(terminal.log).toContainText('0/3 checks pass.');
+  await expect(terminal.log).toContainText('[ ] The default profile uses the region eu-west-1');
+  await expect(terminal.log).toContainText('0/5 checks pass.');
 });
 
 test('one reset button in an exercise: "Reset sandbox" asks first, then starts the exercise over', async ({
@@ -71,16 +81,20 @@ test('one reset button in an exercise: "Reset sandbox" asks first, then starts t
   const { section, terminal, checks } = await openExercise(page, DEFAULT_PROFILE);
   await expect(section.getByRole('button', { name: /^Reset/ })).toHaveCount(1);
   await solveDefaultProfile(terminal);
-  await expect(checks.getByRole('listitem').filter({ hasText: '(done)' })).toHaveCount(3);
+  await expect(checks.getByRole('listitem').filter({ hasText: '(done)' })).toHaveCount(5);
   await section.getByRole('button', { name: 'Reset sandbox' }).click();
   const dialog = page.getByRole('dialog', { name: 'Reset the sandbox?' });
   await dialog.getByRole('button', { name: 'Cancel' }).click();
-  await expect(checks.getByRole('listitem').filter({ hasText: '(done)' })).toHaveCount(3);
+  await expect(checks.getByRole('listitem').filter({ hasText: '(done)' })).toHaveCount(5);
   await section.getByRole('button', { name: 'Reset sandbox' }).click();
   await dialog.getByRole('button', { name: 'Reset sandbox' }).click();
-  await expect(checks.getByRole('listitem').filter({ hasText: '(not yet)' })).toHaveCount(3);
-  await run(terminal, 'cat ~/.aws/credentials');
-  await expect(terminal.log).toContainText('No such file or directory');
+  await expect(checks.getByRole('listitem').filter({ hasText: '(not yet)' })).toHaveCount(5);
+  // The setup again: only the admin profile, and camera-uploader without a key.
+  await run(
+    terminal,
+    'aws configure list-profiles | tr "\\n" " "; aws iam list-access-keys --user-name camera-uploader --profile admin --query "length(AccessKeyMetadata)"',
+  );
+  await expect(terminal.log).toContainText(/admin \s*0/);
 });
 
 test('keyboard only: hints and the solution are reachable with Tab, Enter and Space', async ({ page }) => {
@@ -105,7 +119,7 @@ test('keyboard only: hints and the solution are reachable with Tab, Enter and Sp
   await solution.focus();
   await page.keyboard.press('Enter');
   await expect(terminal.input).toBeFocused();
-  await expect(terminal.input).toHaveValue('aws configure');
+  await expect(terminal.input).toHaveValue(/^aws iam create-access-key/);
 });
 
 test('axe finds no violations with an exercise panel open, hints shown and the exercise complete', async ({
@@ -133,8 +147,7 @@ for (const [name, viewport, colorScheme] of [
     await page.setViewportSize(viewport);
     await page.emulateMedia({ colorScheme });
     const { section, terminal } = await openExercise(page, DEFAULT_PROFILE);
-    await run(terminal, 'aws configure set aws_access_key_id AKIAIOSFODNN7EXAMPLE');
-    await run(terminal, 'aws configure set aws_secret_access_key wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY');
+    await run(terminal, 'aws iam create-access-key --user-name camera-uploader --profile admin');
     await section.getByRole('button', { name: 'Show a hint' }).click();
     await expect(section.getByRole('listitem').filter({ hasText: '(done)' })).toHaveCount(1);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -36,18 +36,18 @@ test('a solved exercise survives a reload and shows in the sidebar and on home',
   await solveDefaultProfile(terminal);
   await expect(section.locator('[data-complete="true"]')).toBeVisible();
   await page.reload();
-  await expect(page.locator(`[data-lesson-mark="${LESSON_ID}"]`).first()).toContainText('1/1');
-  await expect(sidebarLink(page)).toHaveAccessibleName(/1 of 1 exercises done/);
+  await expect(page.locator(`[data-lesson-mark="${LESSON_ID}"]`).first()).toContainText('1/2');
+  await expect(sidebarLink(page)).toHaveAccessibleName(/1 of 2 exercises done/);
   await page.goto('/');
-  await expect(summary(page, '1 of 7 exercises done')).toBeVisible();
-  await expect(page.locator(`[data-lesson-mark="${LESSON_ID}"]`)).toContainText('1/1');
+  await expect(summary(page, '1 of 8 exercises done')).toBeVisible();
+  await expect(page.locator(`[data-lesson-mark="${LESSON_ID}"]`)).toContainText('1/2');
 });
 
 test('progress round-trips through export, reset and import', async ({ page }) => {
   const { terminal } = await openExercise(page, DEFAULT_PROFILE);
   await solveDefaultProfile(terminal);
   await page.goto('/');
-  await expect(summary(page, '1 of 7 exercises done')).toBeVisible();
+  await expect(summary(page, '1 of 8 exercises done')).toBeVisible();
 
   const [download] = await Promise.all([
     page.waitForEvent('download'),
@@ -64,16 +64,16 @@ test('progress round-trips through export, reset and import', async ({ page }) =
   await page.getByRole('button', { name: 'Reset progress' }).click();
   const dialog = page.getByRole('dialog', { name: 'Reset your progress?' });
   await dialog.getByRole('button', { name: 'Reset progress' }).click();
-  await expect(summary(page, '0 of 7 exercises done')).toBeVisible();
+  await expect(summary(page, '0 of 8 exercises done')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Reset progress' })).toBeFocused();
 
   await importFile(page, 'progress.json', exported);
   await expect(
     panel(page).getByRole('status').filter({ hasText: 'Imported 1 completed exercise' }),
   ).toBeVisible();
-  await expect(summary(page, '1 of 7 exercises done')).toBeVisible();
+  await expect(summary(page, '1 of 8 exercises done')).toBeVisible();
   await page.reload();
-  await expect(summary(page, '1 of 7 exercises done')).toBeVisible();
+  await expect(summary(page, '1 of 8 exercises done')).toBeVisible();
 });
 
 test('a damaged or foreign file is refused with a message and changes nothing', async ({ page }) => {
@@ -86,7 +86,7 @@ test('a damaged or foreign file is refused with a message and changes nothing', 
     lessons: {},
   });
   await importFile(page, 'mine.json', good);
-  await expect(summary(page, '1 of 7 exercises done')).toBeVisible();
+  await expect(summary(page, '1 of 8 exercises done')).toBeVisible();
   const stored = await page.evaluate(() => localStorage.getItem('skillshell:progress'));
 
   await importFile(page, 'cut.json', good.slice(0, 40));
@@ -100,7 +100,7 @@ test('a damaged or foreign file is refused with a message and changes nothing', 
   await importFile(page, 'edited.json', good.replace('2026-11-28T01:00:00.000Z', 'last week'));
   await expect(panel(page).getByRole('alert')).toHaveText(/damaged.*exercises\.use-a-profile\.at/);
 
-  await expect(summary(page, '1 of 7 exercises done')).toBeVisible();
+  await expect(summary(page, '1 of 8 exercises done')).toBeVisible();
   expect(await page.evaluate(() => localStorage.getItem('skillshell:progress'))).toBe(stored);
 });
 
@@ -108,14 +108,14 @@ test('a lesson counts as read when its end is reached after 20 visible seconds',
   await page.clock.install();
   await page.goto(LESSON);
   const mark = page.locator(`[data-lesson-mark="${LESSON_ID}"]`).first();
-  await expect(mark).toContainText('0/1');
+  await expect(mark).toContainText('0/2');
   await page.locator('[data-lesson-end]').scrollIntoViewIfNeeded();
   await page.clock.runFor(5_000);
-  await expect(mark.locator('[aria-hidden="true"]')).toHaveText('0/1 exercises');
+  await expect(mark.locator('[aria-hidden="true"]')).toHaveText('0/2 exercises');
   await page.clock.runFor(16_000);
   // Said in words: "read", not a ✓ that looks like a score.
-  await expect(mark.locator('[aria-hidden="true"]')).toHaveText('read · 0/1 exercises');
-  await expect(sidebarLink(page)).toHaveAccessibleName(/read, 0 of 1 exercises done/);
+  await expect(mark.locator('[aria-hidden="true"]')).toHaveText('read · 0/2 exercises');
+  await expect(sidebarLink(page)).toHaveAccessibleName(/read, 0 of 2 exercises done/);
 });
 
 test('axe finds no violations in the progress controls, with a refusal shown', async ({ page }) => {
@@ -165,7 +165,7 @@ for (const [name, viewport] of [
         lessons: { [LESSON_ID]: { at: '2026-11-28T01:00:00.000Z' } },
       }),
     );
-    await expect(summary(page, '1 of 7 exercises done')).toBeVisible();
+    await expect(summary(page, '1 of 8 exercises done')).toBeVisible();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await page.screenshot({ path: info.outputPath(`progress-home-${name}.png`), fullPage: true });
@@ -179,7 +179,7 @@ for (const [name, viewport] of [
       });
       await page.waitForTimeout(300);
     }
-    await expect(page.locator(`[data-lesson-mark="${LESSON_ID}"]`).first()).toContainText('1/1');
+    await expect(page.locator(`[data-lesson-mark="${LESSON_ID}"]`).first()).toContainText('1/2');
     await page.screenshot({ path: info.outputPath(`progress-sidebar-${name}.png`) });
   });
 }

@@ -56,8 +56,9 @@ test('corrupted saved state shows a notice and a working fresh sandbox', async (
       if (key?.startsWith('skillshell:terminal:'))
         localStorage.setItem(key, '{"format":"skillshell-terminal","version":1,"snapshot":{"nope":true}}');
     }
+    // The page's first terminal (the one terminalParts finds) is the create-camera-user exercise's.
     localStorage.setItem(
-      'skillshell:terminal:v1:aws-foundations/aws-programmatic-access#configure-default-profile',
+      'skillshell:terminal:v1:aws-foundations/aws-programmatic-access#create-camera-user',
       '{not json',
     );
   });

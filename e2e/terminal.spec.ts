@@ -52,6 +52,8 @@ test('exported keys win: configure list shows the env source', async ({ page }) 
 
 test('Ctrl+C cancels a prompt and nothing is written', async ({ page }) => {
   const t = await openTerminal(page);
+  // The lesson's first terminal starts with the admin profile's files: this journey needs an empty home.
+  await run(t, 'rm -rf ~/.aws');
   await t.input.fill('aws configure');
   await t.input.press('Enter');
   await expect(t.input).toHaveAccessibleDescription('AWS Access Key ID [None]:');

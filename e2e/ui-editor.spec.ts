@@ -49,6 +49,8 @@ test('the editor takes the terminal width and more height; the file tree folds; 
   page,
 }) => {
   const t = await openTerminal(page);
+  // The lesson's first terminal starts with the admin profile's files: this journey needs an empty home.
+  await run(t, 'rm -rf ~/.aws');
   await run(t, 'mkdir -p ~/.aws');
   await openEditor(page, t, '~/.aws/credentials');
   const box = await page.locator('.monaco-editor').first().boundingBox();
@@ -118,6 +120,8 @@ test('nano ~/.aws/credentials before ~/.aws exists opens an empty buffer; saving
   page,
 }) => {
   const t = await openTerminal(page);
+  // The lesson's first terminal starts with the admin profile's files: this journey needs an empty home.
+  await run(t, 'rm -rf ~/.aws');
   await openEditor(page, t, '~/.aws/credentials');
   await expect(t.log).not.toContainText('No such file or directory');
   await expect(page.getByRole('status').filter({ hasText: 'mkdir ~/.aws' })).toBeVisible();

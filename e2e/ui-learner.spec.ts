@@ -81,7 +81,7 @@ test('import ignores unknown exercise ids and says so (item 5)', async ({ page }
   await expect(page.getByRole('status').filter({ hasText: 'Ignored 1 unknown id' })).toContainText(
     'from-another-site',
   );
-  await expect(homeSummary(page)).toContainText('1 of 7 exercises done');
+  await expect(homeSummary(page)).toContainText('1 of 8 exercises done');
 });
 
 test('Reset progress really resets: a sandbox that still passes does not count again (item 5)', async ({
@@ -91,18 +91,18 @@ test('Reset progress really resets: a sandbox that still passes does not count a
   await solveDefaultProfile(terminal);
   await expect(section.locator('[data-complete="true"]')).toBeVisible();
   await page.goto('/');
-  await expect(homeSummary(page)).toContainText('1 of 7 exercises done');
+  await expect(homeSummary(page)).toContainText('1 of 8 exercises done');
   await page.getByRole('button', { name: 'Reset progress' }).click();
   await page
     .getByRole('dialog', { name: 'Reset your progress?' })
     .getByRole('button', { name: 'Reset progress' })
     .click();
-  await expect(homeSummary(page)).toContainText('0 of 7 exercises done');
+  await expect(homeSummary(page)).toContainText('0 of 8 exercises done');
   const again = await openExercise(page, DEFAULT_PROFILE);
   await expect(again.section.locator('[data-complete="true"]')).toBeVisible();
   await expect(again.section).toContainText('it is not counted again');
   await page.goto('/');
-  await expect(homeSummary(page)).toContainText('0 of 7 exercises done');
+  await expect(homeSummary(page)).toContainText('0 of 8 exercises done');
 });
 
 test('damaged progress: the lesson page says so and writes nothing over it until the learner chooses (item 5)', async ({
@@ -133,7 +133,7 @@ test('the hint ladder comes back after a reload, and a new hint is announced (it
   const { section } = await openExercise(page, DEFAULT_PROFILE);
   await section.getByRole('button', { name: 'Show a hint' }).click();
   const live = section.locator('[aria-live="polite"]').filter({ hasText: /^Hint 1 of 3: / });
-  await expect(live).toContainText('four questions');
+  await expect(live).toContainText('IAM call');
   await section.getByRole('button', { name: /more specific hint \(2 of 3\)/ }).click();
   await expect(section.locator('[aria-live="polite"]').filter({ hasText: /^Hint 2 of 3: / })).toHaveCount(1);
   await page.reload();
@@ -148,15 +148,19 @@ test('"Show solution" while aws configure asks fills only the answer to that que
   const { section, terminal } = await openExercise(page, DEFAULT_PROFILE);
   for (const name of ['Show a hint', /\(2 of 3\)/, /\(3 of 3\)/])
     await section.getByRole('button', { name }).click();
+  // The solution answers `aws configure` with Enter twice (keep the key set before), then the region.
   await run(terminal, 'aws configure');
   await expect(terminal.input).toHaveAccessibleDescription('AWS Access Key ID [None]:');
   await section.getByRole('button', { name: 'Show solution' }).click();
-  await expect(terminal.input).toHaveValue('AKIAIOSFODNN7EXAMPLE');
-  await expect(section.getByText(/the solution's answer is in the input/)).toBeVisible();
+  await expect(terminal.input).toHaveValue('');
+  await expect(section.getByText(/the solution keeps the value shown, so just press Enter/)).toBeVisible();
   await terminal.input.press('Enter');
   await expect(terminal.input).toHaveAccessibleDescription('AWS Secret Access Key [None]:');
+  await terminal.input.press('Enter');
+  await expect(terminal.input).toHaveAccessibleDescription('Default region name [None]:');
   await section.getByRole('button', { name: 'Show solution' }).click();
-  await expect(terminal.input).toHaveValue('wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY');
+  await expect(terminal.input).toHaveValue('eu-west-1');
+  await expect(section.getByText(/the solution's answer is in the input/)).toBeVisible();
 });
 
 test('"Run in terminal" fills the nearest terminal, not the next one below (item 8)', async ({ page }) => {
@@ -183,7 +187,7 @@ test('a completed exercise drops "Stuck?" and the solution note; one reset; the 
   await expect(section.getByRole('heading', { name: 'Stuck?' })).toHaveCount(0);
   await expect(section.getByRole('button', { name: /hint|Show solution/ })).toHaveCount(0);
   const mark = page.locator(`[data-lesson-mark="${LESSON_ID}"] [aria-hidden="true"]`).first();
-  await expect(mark).toHaveText('1/1 exercises');
+  await expect(mark).toHaveText('1/2 exercises');
   await expect(mark).not.toContainText('✓');
 });
 
@@ -195,7 +199,7 @@ test('home leads with what a learner can do today; the rest is a compact map mar
   expect(headings.indexOf('Available now')).toBeGreaterThanOrEqual(0);
   expect(headings.indexOf('Available now')).toBeLessThan(headings.indexOf('Course map'));
   const exercises = page.getByRole('list', { name: 'Exercises in AWS Programmatic Access' });
-  await expect(exercises.getByRole('listitem')).toHaveCount(1);
+  await expect(exercises.getByRole('listitem')).toHaveCount(2);
   const second = page.getByRole('list', { name: 'Exercises in AWS CLI Profiles and Environment Variables' });
   await expect(second.getByRole('listitem')).toHaveCount(6);
   await expect(page.locator('.outline-module .badge-coming')).toHaveCount(32);

@@ -164,7 +164,7 @@ Open a file with \`nano ~/.aws/credentials\`. Keep the default profile as it is.
           `[example_1]\naws_access_key_id = ${secretAccessKey}\naws_secret_access_key = ${accessKeyId}\n`,
         ) + append('~/.aws/config', config),
       failsCheck: 'credentials-keys',
-      message: 'not a key pair the lesson issued (or its secret does not match).',
+      message: 'which the account does not know: it was never issued, or it was deleted.',
     },
     {
       name: 'output indented under region (read as part of the region)',

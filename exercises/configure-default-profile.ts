@@ -1,29 +1,85 @@
-// Exercise 1: store the issued keys as the default profile with `aws configure` (any route that gives that state passes).
-import { defineExercise, effectiveConfig, sampleUserKey } from '@/lib/grader';
+// Exercise: as the admin profile, create camera-uploader's access key, store the NEW key as the default
+// profile and check with `aws sts get-caller-identity` (whichever key the learner created passes).
+import {
+  accessKeyState,
+  adminProfileFiles,
+  defaultAccount,
+  defineExercise,
+  effectiveConfig,
+  example1Key,
+  isAws,
+  ranCommand,
+  sampleUserKey,
+} from '@/lib/grader';
+import type { SimulatedAccount } from '@/lib/aws/types';
 
-const { accessKeyId, secretAccessKey } = sampleUserKey;
-const credentials = `[default]\naws_access_key_id = ${accessKeyId}\naws_secret_access_key = ${secretAccessKey}\n`;
-const write = (path: string, text: string) => `mkdir -p ~/.aws\ncat > ${path} <<'EOF'\n${text}EOF\n`;
-const setAll = `aws configure set aws_access_key_id ${accessKeyId}\naws configure set aws_secret_access_key ${secretAccessKey}\naws configure set region eu-west-1\naws configure set output json\n`;
+const USER = 'camera-uploader';
+const POLICY_ARN = 'arn:aws:iam::123456789012:policy/CameraUploadsPutOnly';
+const PUT_ONLY = JSON.stringify({
+  Version: '2012-10-17',
+  Statement: [
+    { Effect: 'Allow', Action: 's3:PutObject', Resource: 'arn:aws:s3:::sample-user-camera-uploads/*' },
+  ],
+});
+
+/** The default account plus what the previous exercise ends with: camera-uploader, put-only, no key yet. */
+const account: SimulatedAccount = {
+  ...defaultAccount,
+  users: [
+    ...defaultAccount.users,
+    {
+      userName: USER,
+      userId: 'AIDAFOZ3FFRV3XF3JABO6',
+      createDate: '2026-01-15T10:00:00+00:00',
+      accessKeys: [],
+      buckets: [],
+      attachedPolicies: [POLICY_ARN],
+    },
+  ],
+  policies: [
+    {
+      policyName: 'CameraUploadsPutOnly',
+      policyId: 'ANPAMIGW5NR4NLZTSBW3G',
+      createDate: '2026-01-15T10:00:00+00:00',
+      versions: [
+        { versionId: 'v1', document: PUT_ONLY, isDefault: true, createDate: '2026-01-15T10:00:00+00:00' },
+      ],
+    },
+  ],
+};
+
+/** Creates a key as admin and keeps its two halves in $id and $secret (what a learner copies by hand). */
+const createKey = (file = 'key.txt') =>
+  `aws iam create-access-key --user-name ${USER} --profile admin --query 'AccessKey.[AccessKeyId,SecretAccessKey]' --output text > ${file}\n` +
+  `read -r id secret < ${file}\n`;
+const configure = 'printf \'%s\\n\' "$id" "$secret" eu-west-1 json | aws configure\n';
+const whoami = 'aws sts get-caller-identity\n';
+const setAll = (id: string, secret: string) =>
+  `aws configure set aws_access_key_id ${id}\naws configure set aws_secret_access_key ${secret}\naws configure set region eu-west-1\naws configure set output json\n`;
 
 export default defineExercise({
   id: 'configure-default-profile',
   title: 'Configure the default profile',
-  goal: `The lesson issued an access key to the IAM user \`sample_user\`:
+  goal: `The user \`${USER}\` from the previous exercise exists here, with the lesson's upload-only policy, but it
+has no access key yet. The profile \`admin\` is still there.
 
-| Access key ID | Secret access key |
-| --- | --- |
-| \`${accessKeyId}\` | \`${secretAccessKey}\` |
-
-Store it as your **default profile** with \`aws configure\`, with the region \`eu-west-1\` and the output
-format \`json\`. (\`aws configure set\` or editing the two files by hand works too.)`,
-  setup: {},
+1. As \`admin\`, create an access key for \`${USER}\` and note both halves.
+2. Store **that new key** as your **default profile** with \`aws configure\`, region \`eu-west-1\`, output
+   \`json\`.
+3. Run \`aws sts get-caller-identity\` (no \`--profile\`): it must answer as \`${USER}\`.`,
+  setup: { files: adminProfileFiles(), account },
   checks: [
+    accessKeyState({
+      id: 'key',
+      label: `\`${USER}\` has an active access key`,
+      userName: USER,
+      state: 'active',
+    }),
     effectiveConfig({
       id: 'credentials',
-      label: 'The default profile holds the issued access key pair',
+      label: `The default profile holds a key of \`${USER}\``,
       query: { env: 'files-only' },
-      expect: { identity: 'sample_user' },
+      expect: { identity: USER },
     }),
     effectiveConfig({
       id: 'region',
@@ -37,123 +93,169 @@ format \`json\`. (\`aws configure set\` or editing the two files by hand works t
       query: { env: 'files-only' },
       expect: { output: 'json' },
     }),
+    ranCommand({
+      id: 'whoami',
+      label: `\`aws sts get-caller-identity\` answered as \`${USER}\` through the default profile`,
+      matches: (r) => isAws(r, 'sts', 'get-caller-identity'),
+      display: 'aws sts get-caller-identity',
+      aws: { profile: 'default', credentialSource: 'shared-credentials-file', identity: USER },
+    }),
   ],
   hints: [
-    'Run `aws configure` with no options: it asks four questions and writes the default profile.',
-    'Answer the prompts in order: the access key ID, the secret access key, `eu-west-1`, `json`. Then check with `aws configure list`.',
-    `Type \`aws configure\`, then \`${accessKeyId}\`, \`${secretAccessKey}\`, \`eu-west-1\` and \`json\`, pressing Enter after each.`,
+    `Creating a key is an IAM call, so it needs the admin's credentials: \`aws iam create-access-key --user-name ${USER} --profile admin\`.`,
+    'Copy `AccessKeyId` and `SecretAccessKey` from its output into the first two questions of `aws configure` (no `--profile`), then answer `eu-west-1` and `json`.',
+    `Run \`aws iam create-access-key --user-name ${USER} --profile admin\`, then \`aws configure\` with the new AccessKeyId, SecretAccessKey, \`eu-west-1\` and \`json\`, then \`aws sts get-caller-identity\`: the Arn ends in \`user/${USER}\`.`,
   ],
-  solution: `aws configure
-${accessKeyId}
-${secretAccessKey}
-eu-west-1
-json
-`,
-  // Each route was run in real bash 5.2 with the real AWS CLI 2.9.19 in a throwaway HOME (docs/grader-cases.md).
+  // The key's two halves go in with `configure set`; `aws configure` then keeps them (Enter) and asks the rest.
+  solution:
+    createKey() +
+    'aws configure set aws_access_key_id "$id"\naws configure set aws_secret_access_key "$secret"\n' +
+    'aws configure\n\n\neu-west-1\njson\n' +
+    whoami,
+  // Each route was run in real bash 5.2 with the real AWS CLI 2.9.19 against scripts/aws-stub-server.ts
+  // (an account where camera-uploader exists first); key creation and refusal are IAM's and STS's rules:
+  // IAM API reference CreateAccessKey / DeleteAccessKey / UpdateAccessKey, STS GetCallerIdentity.
   alternatives: [
-    { name: 'aws configure set, four times', script: setAll },
-    {
-      name: 'both files written by hand',
-      script:
-        write('~/.aws/credentials', credentials) +
-        write('~/.aws/config', '[default]\nregion = eu-west-1\noutput = json\n'),
-    },
     {
       name: 'the answers piped into aws configure',
-      script: `printf '%s\\n' ${accessKeyId} ${secretAccessKey} eu-west-1 json | aws configure\n`,
+      script: createKey() + configure + whoami,
     },
     {
-      name: 'dotted names with the default. prefix',
-      script: `aws configure set default.aws_access_key_id ${accessKeyId}\naws configure set default.aws_secret_access_key ${secretAccessKey}\naws configure set default.region eu-west-1\naws configure set default.output json\n`,
+      name: 'aws configure set, four times',
+      script: createKey() + setAll('"$id"', '"$secret"') + whoami,
     },
     {
-      name: 'aws configure --profile default, values from variables',
-      script: `k=${accessKeyId}\naws configure --profile default\n${accessKeyId}\n${secretAccessKey}\neu-west-1\njson\naws configure set aws_access_key_id "$k"\n`,
-    },
-    {
-      name: 'uppercase keys and colons: the CLI lower-cases keys and accepts `:`',
+      name: 'the JSON output saved, values read with jq',
       script:
-        write(
-          '~/.aws/credentials',
-          `[default]\nAWS_ACCESS_KEY_ID: ${accessKeyId}\nAWS_Secret_Access_Key = ${secretAccessKey}\n`,
-        ) + write('~/.aws/config', '[default]\nRegion: eu-west-1\nOUTPUT = json\n'),
+        `aws iam create-access-key --user-name ${USER} --profile admin > key.json\n` +
+        'id=$(jq -r .AccessKey.AccessKeyId key.json)\nsecret=$(jq -r .AccessKey.SecretAccessKey key.json)\n' +
+        configure +
+        whoami,
     },
     {
-      name: 'region and output under [profile default] in the config file',
+      name: 'AWS_PROFILE=admin exported for the IAM call, then unset',
       script:
-        write('~/.aws/credentials', credentials) +
-        write('~/.aws/config', '[profile default]\nregion = eu-west-1\noutput = json\n'),
+        'export AWS_PROFILE=admin\n' +
+        createKey().replace(' --profile admin', '') +
+        'unset AWS_PROFILE\n' +
+        configure +
+        whoami,
     },
     {
-      name: 'everything in the credentials file (the CLI reads settings there too)',
-      script: write('~/.aws/credentials', `${credentials}region = eu-west-1\noutput = json\n`),
+      name: 'the credentials file written by hand',
+      script:
+        createKey() +
+        'cat >> ~/.aws/credentials <<EOF\n[default]\naws_access_key_id = $id\naws_secret_access_key = $secret\nEOF\n' +
+        'aws configure set region eu-west-1\naws configure set output json\n' +
+        whoami,
     },
     {
-      name: 'a shell function around configure set',
-      script: `cfg() { aws configure set "$1" "$2"; }\ncfg aws_access_key_id ${accessKeyId}\ncfg aws_secret_access_key ${secretAccessKey}\ncfg region eu-west-1\ncfg output json\n`,
+      name: 'the text output split with awk',
+      script:
+        `aws iam create-access-key --user-name ${USER} --profile admin --output text > key.txt\n` +
+        "id=$(awk '{print $2}' key.txt)\nsecret=$(awk '{print $4}' key.txt)\n" +
+        configure +
+        whoami,
+    },
+    {
+      name: 'dotted names, and --query Arn --output text to check',
+      script:
+        createKey() +
+        'aws configure set default.aws_access_key_id "$id"\naws configure set default.aws_secret_access_key "$secret"\n' +
+        'aws configure set default.region eu-west-1\naws configure set default.output json\n' +
+        'aws sts get-caller-identity --query Arn --output text\n',
+    },
+    {
+      name: 'two keys created, the unused one deleted',
+      script:
+        createKey('first.txt') +
+        `aws iam create-access-key --user-name ${USER} --profile admin --query AccessKey.AccessKeyId --output text > second.txt\n` +
+        configure +
+        `aws iam delete-access-key --user-name ${USER} --access-key-id "$(cat second.txt)" --profile admin\n` +
+        whoami,
+    },
+    {
+      name: 'whoami first fails (no default yet), then succeeds',
+      script: whoami + createKey() + configure + 'aws sts get-caller-identity --profile default\n',
     },
   ],
   wrongAttempts: [
     {
-      name: 'the other region from the seed page',
-      script: `aws configure\n${accessKeyId}\n${secretAccessKey}\neu-west-2\njson\n`,
+      name: "the admin's key configured as the default profile",
+      script: createKey() + setAll(sampleUserKey.accessKeyId, sampleUserKey.secretAccessKey) + whoami,
+      failsCheck: 'credentials',
+      message: `For the default profile, \`aws\` acts as \`sample_user\`; expected \`${USER}\`.`,
+    },
+    {
+      name: "another user's key (example_1)",
+      script: createKey() + setAll(example1Key.accessKeyId, example1Key.secretAccessKey) + whoami,
+      failsCheck: 'credentials',
+      message: `For the default profile, \`aws\` acts as \`example_1\`; expected \`${USER}\`.`,
+    },
+    {
+      name: 'the secret mistyped (last character lost)',
+      script: createKey() + 'secret=${secret%?}\n' + configure + whoami,
+      failsCheck: 'credentials',
+      message: "with a secret access key that is not that key's (a typo, or another key's secret).",
+    },
+    {
+      name: 'the configured key deleted afterwards (the other one kept)',
+      script:
+        createKey() +
+        `aws iam create-access-key --user-name ${USER} --profile admin > second.json\n` +
+        configure +
+        whoami +
+        `aws iam delete-access-key --user-name ${USER} --access-key-id "$id" --profile admin\n`,
+      failsCheck: 'credentials',
+      message: 'which the account does not know: it was never issued, or it was deleted.',
+    },
+    {
+      name: 'the new key deactivated',
+      script:
+        createKey() +
+        configure +
+        whoami +
+        `aws iam update-access-key --user-name ${USER} --access-key-id "$id" --status Inactive --profile admin\n`,
+      failsCheck: 'key',
+      message: 'is Inactive, not Active',
+    },
+    {
+      name: 'stored under a named profile instead of the default one',
+      script:
+        createKey() +
+        `printf '%s\\n' "$id" "$secret" eu-west-1 json | aws configure --profile ${USER}\n` +
+        `aws sts get-caller-identity --profile ${USER}\n`,
+      failsCheck: 'credentials',
+      message: 'For the default profile, `aws` finds no credentials.',
+    },
+    {
+      name: 'the region of the seed page (eu-west-2)',
+      script: createKey() + 'printf \'%s\\n\' "$id" "$secret" eu-west-2 json | aws configure\n' + whoami,
       failsCheck: 'region',
       message:
         'For the default profile, the region is `eu-west-2` (from the config file); expected `eu-west-1`.',
     },
     {
-      name: 'key ID and secret swapped',
-      script: `aws configure\n${secretAccessKey}\n${accessKeyId}\neu-west-1\njson\n`,
-      failsCheck: 'credentials',
-      message: 'not a key pair the lesson issued (or its secret does not match).',
+      name: 'checked as admin instead of through the default profile',
+      script: createKey() + configure + 'aws sts get-caller-identity --profile admin\n',
+      failsCheck: 'whoami',
+      message: '`aws sts get-caller-identity` ran with the profile `admin`; expected `default`.',
     },
     {
-      name: 'a named profile instead of the default one',
-      script: `aws configure --profile sample_user\n${accessKeyId}\n${secretAccessKey}\neu-west-1\njson\n`,
-      failsCheck: 'credentials',
-      message: 'For the default profile, `aws` finds no credentials.',
-    },
-    {
-      name: 'output left empty',
-      script: `aws configure set aws_access_key_id ${accessKeyId}\naws configure set aws_secret_access_key ${secretAccessKey}\naws configure set region eu-west-1\n`,
-      failsCheck: 'output',
-      message: 'For the default profile, the output is not set; expected `json`.',
-    },
-    {
-      name: 'a comment after the region on the same line',
+      name: 'the new key exported instead of stored',
       script:
-        write('~/.aws/credentials', credentials) +
-        write('~/.aws/config', '[default]\nregion = eu-west-1 # Ireland\noutput = json\n'),
-      failsCheck: 'region',
-      message:
-        'For the default profile, the region is `eu-west-1 # Ireland` (from the config file); expected `eu-west-1`.',
-    },
-    {
-      name: '[Default] with a capital D',
-      script:
-        write('~/.aws/credentials', credentials.replace('[default]', '[Default]')) +
-        'aws configure set region eu-west-1\naws configure set output json\n',
+        createKey() +
+        'export AWS_ACCESS_KEY_ID="$id" AWS_SECRET_ACCESS_KEY="$secret"\n' +
+        'aws configure set region eu-west-1\naws configure set output json\n' +
+        whoami,
       failsCheck: 'credentials',
       message: 'For the default profile, `aws` finds no credentials.',
     },
     {
-      name: 'the keys exported instead of stored',
-      script: `export AWS_ACCESS_KEY_ID=${accessKeyId}\nexport AWS_SECRET_ACCESS_KEY=${secretAccessKey}\naws configure set region eu-west-1\naws configure set output json\n`,
-      failsCheck: 'credentials',
-      message: 'For the default profile, `aws` finds no credentials.',
-    },
-    {
-      name: 'the [default] block pasted twice',
-      script: `${setAll}cat >> ~/.aws/credentials <<'EOF'\n${credentials}EOF\n`,
-      failsCheck: 'credentials',
-      message:
-        'For the default profile, `aws` stops: Unable to parse config file: /home/learner/.aws/credentials.',
-    },
-    {
-      name: 'the keys set in a branch that never runs',
-      script: `if false; then\n  aws configure set aws_access_key_id ${accessKeyId}\n  aws configure set aws_secret_access_key ${secretAccessKey}\nfi\naws configure set region eu-west-1\naws configure set output json\n`,
-      failsCheck: 'credentials',
-      message: 'For the default profile, `aws` finds no credentials.',
+      name: 'never checked with get-caller-identity',
+      script: createKey() + configure,
+      failsCheck: 'whoami',
+      message: 'Run `aws sts get-caller-identity` (it has not run yet).',
     },
   ],
 });

@@ -4,6 +4,7 @@ import addNamedProfile from './add-named-profile';
 import attachAndProvePolicy from './attach-and-prove-policy';
 import configureDefaultProfile from './configure-default-profile';
 import deactivateLeakedKey from './deactivate-leaked-key';
+import createCameraUser from './create-camera-user';
 import environmentVariablesWin from './environment-variables-win';
 import explicitDenyWins from './explicit-deny-wins';
 import fixAccessDenied from './fix-access-denied';
@@ -51,6 +52,7 @@ export const exercises: readonly Exercise[] = [
   requireTlsCondition,
   publishPolicyVersion,
   fixAccessDenied,
+  createCameraUser,
   configureDefaultProfile,
   addNamedProfile,
   useAProfile,

@@ -41,6 +41,7 @@ export {
   configuredDefaultProfileFiles,
   accountWithBuckets,
   type SetupBucket,
+  adminProfileFiles,
 } from './setup-files';
 export { formatExerciseList, findExercise, exerciseReportJson, type ExerciseReportJson } from './headless';
 export { createCheckCommand } from './check-command';
@@ -60,3 +61,4 @@ export { accountWithUsers, type ExtraUser } from './setup-account';
 export { s3Keys } from './checks/s3-keys';
 export { s3Bucket } from './checks/s3-bucket';
 export { s3Access } from './checks/s3-access';
+export { userPermissions, type UserPermissionsOptions } from './checks/user-permissions';

@@ -68,3 +68,17 @@ export function accountWithBuckets(buckets: SetupBucket[]): SimulatedAccount {
   }
   return account;
 }
+
+/**
+ * Setup files of a home with only an `admin` profile (no default profile): sample_user's keys (it has
+ * AdministratorAccess in the default account), region eu-west-1, output json, both files 0600.
+ */
+export function adminProfileFiles(): Record<string, { content: string; mode: number }> {
+  return {
+    '~/.aws/credentials': { content: credentialsFileText({ admin: sampleUserKey }), mode: 0o600 },
+    '~/.aws/config': {
+      content: configFileText({ admin: { region: 'eu-west-1', output: 'json' } }),
+      mode: 0o600,
+    },
+  };
+}

@@ -457,7 +457,6 @@ export const awsSubcommandOptions: Record<string, string[]> = {
   's3api get-object': [
     '--bucket',
     '--checksum-mode',
-    '--cli-input-json',
     '--expected-bucket-owner',
     '--if-match',
     '--if-modified-since',

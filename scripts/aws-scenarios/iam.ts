@@ -1,6 +1,6 @@
 // Scenarios: `aws iam …` against the stub's IAM Query API (scripts/aws-stub-query.ts), and the CLI's own
 // parameter handling (required arguments, validation, file://, pagination flags) that needs no service.
-import { homeWithDefault, type ScenarioArea, type ScenarioSpec } from './types';
+import { homeWithDefault, KEY1, SECRET1, type ScenarioArea, type ScenarioSpec } from './types';
 
 const iam = (...args: string[]) => ({ args: ['iam', ...args] });
 const ok: Pick<ScenarioSpec, 'files' | 'stub'> = { files: homeWithDefault, stub: true };
@@ -19,6 +19,20 @@ const TOKEN_AFTER_ONE = 'eyJNYXJrZXIiOiBudWxsLCAiYm90b190cnVuY2F0ZV9hbW91bnQiOiA
 const READ_ONLY = 'arn:aws:iam::aws:policy/ReadOnlyAccess';
 /** Three actions for the simulator's paging scenarios. */
 const THREE = ['s3:ListAllMyBuckets', 's3:GetObject', 'iam:ListUsers'];
+/** The lesson's policy: upload into one bucket, nothing else. */
+const PUT_ONLY = JSON.stringify(
+  {
+    Version: '2012-10-17',
+    Statement: [
+      { Effect: 'Allow', Action: 's3:PutObject', Resource: 'arn:aws:s3:::sample-user-camera-uploads/*' },
+    ],
+  },
+  null,
+  2,
+);
+/** The key the stub's CreateAccessKey issues to camera-uploader at the stub's clock (deterministic). */
+const CAMERA_KEY = 'AKIAOTJ3KIOKESTD5F2B';
+const CAMERA_SECRET = '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';
 
 export const iamArea: ScenarioArea = {
   area: 'iam',
@@ -639,6 +653,48 @@ export const iamArea: ScenarioArea = {
           '--query',
           'EvaluationResults[].EvalActionName',
         ),
+      ],
+    },
+    {
+      name: 'camera-uploader',
+      description:
+        'The first lesson: from an admin profile create a user, a put-only policy and its key, configure the new key as the default profile and ask who it is.',
+      files: {
+        '.aws': { type: 'directory', mode: 0o755 },
+        '.aws/credentials': {
+          content: `[admin]\naws_access_key_id = ${KEY1}\naws_secret_access_key = ${SECRET1}\n`,
+          mode: 0o600,
+        },
+        '.aws/config': { content: '[profile admin]\nregion = eu-west-1\noutput = json\n', mode: 0o600 },
+        'put-only.json': { content: `${PUT_ONLY}\n` },
+      },
+      stub: true,
+      steps: [
+        { args: ['sts', 'get-caller-identity', '--profile', 'admin'] },
+        iam('create-user', '--user-name', 'camera-uploader', '--profile', 'admin'),
+        iam(
+          'create-policy',
+          '--policy-name',
+          'CameraUploadsPutOnly',
+          '--policy-document',
+          'file://put-only.json',
+          '--profile',
+          'admin',
+        ),
+        iam(
+          'attach-user-policy',
+          '--user-name',
+          'camera-uploader',
+          '--policy-arn',
+          'arn:aws:iam::123456789012:policy/CameraUploadsPutOnly',
+          '--profile',
+          'admin',
+        ),
+        iam('create-access-key', '--user-name', 'camera-uploader', '--profile', 'admin'),
+        { args: ['configure'], stdin: `${CAMERA_KEY}\n${CAMERA_SECRET}\neu-west-1\njson\n` },
+        { args: ['sts', 'get-caller-identity'] },
+        { args: ['configure', 'list'] },
+        iam('list-access-keys', '--user-name', 'camera-uploader', '--profile', 'admin'),
       ],
     },
   ],

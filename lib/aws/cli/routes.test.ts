@@ -39,5 +39,8 @@ describe('one command tree', () => {
       '--starting-token',
     ]);
     expect(names.options['sts assume-role']).toContain('--duration-seconds');
+    // awscli/customizations/cliinput.py: no --cli-input-json for an operation with an `outfile`.
+    expect(names.options['s3api put-object']).toContain('--cli-input-json');
+    expect(names.options['s3api get-object']).not.toContain('--cli-input-json');
   });
 });

@@ -53,8 +53,9 @@ export function argTable(model: OperationModel): ArgTable {
       });
     }
   }
-  // The whole input as JSON (awscli/customizations/cliinput.py); the options on the command line win.
-  options.push({ flag: CLI_INPUT_JSON, kind: 'value', overridesRequired: true });
+  // The whole input as JSON (awscli/customizations/cliinput.py); the options on the command line win. Not for
+  // an operation with streaming output (`outfile`), as cliinput.py says.
+  if (!hasOutfile(model)) options.push({ flag: CLI_INPUT_JSON, kind: 'value', overridesRequired: true });
   if (paging) {
     options.push({ flag: '--starting-token', kind: 'value' });
     if (paging.limitKey) options.push({ flag: '--page-size', kind: 'value', argparseInt: true });

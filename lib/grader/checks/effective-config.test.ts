@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { makeState } from '../testing/snapshot';
+import { defaultAccount } from '../../aws/default-account';
+import { createGradeState } from '../state';
+import { makeSnapshot, makeState } from '../testing/snapshot';
 import { effectiveConfig } from './effective-config';
 
 const files = {
@@ -85,8 +87,38 @@ describe('effectiveConfig', () => {
           '[example_1]\naws_access_key_id = AKIAI44QH8DHBEXAMPLE\naws_secret_access_key = nope\n',
       },
     });
-    expect((await example1.run(wrongSecret)) as { message: string }).toMatchObject({
-      message: expect.stringContaining('not a key pair the lesson issued'),
+    expect(await example1.run(wrongSecret)).toEqual({
+      pass: false,
+      message:
+        "With `--profile example_1`, `aws` uses the access key `AKIAI44QH8DHBEXAMPLE` of `example_1` with a secret access key that is not that key's (a typo, or another key's secret).",
+    });
+    const unknownKey = makeState({
+      files: {
+        ...files,
+        '~/.aws/credentials':
+          '[example_1]\naws_access_key_id = AKIAIOSFODNN7DELETED\naws_secret_access_key = nope\n',
+      },
+    });
+    expect(await example1.run(unknownKey)).toEqual({
+      pass: false,
+      message:
+        'With `--profile example_1`, `aws` uses the access key `AKIAIOSFODNN7DELETED`, which the account does not know: it was never issued, or it was deleted.',
+    });
+    const inactive = createGradeState({
+      ...makeSnapshot({ files }),
+      account: {
+        ...structuredClone(defaultAccount),
+        users: defaultAccount.users.map((u) =>
+          u.userName === 'example_1'
+            ? { ...u, accessKeys: u.accessKeys.map((k) => ({ ...k, status: 'Inactive' as const })) }
+            : u,
+        ),
+      },
+    });
+    expect(await example1.run(inactive)).toEqual({
+      pass: false,
+      message:
+        'With `--profile example_1`, `aws` uses the access key `AKIAI44QH8DHBEXAMPLE` of `example_1`, which is Inactive: AWS refuses it.',
     });
     const noKeys = makeState({ files: { '~/.aws/config': files['~/.aws/config'] } });
     expect(await example1.run(noKeys)).toEqual({

@@ -5,6 +5,7 @@ import {
   type ConfigValue,
   type EffectiveConfigQuery,
 } from '../effective-config';
+import type { SimulatedAccount } from '../../aws/types';
 import type { Check } from '../types';
 
 export interface EffectiveConfigOptions {
@@ -39,6 +40,14 @@ function describe(value: ConfigValue | undefined): string {
   return value ? `\`${value.value}\` (from ${SOURCE_WORDS[value.source]})` : 'not set';
 }
 
+/** Why AWS would refuse this key: an id the account does not know, or the wrong secret for a known one. */
+function unusableKey(account: SimulatedAccount, keyId: string): string {
+  const owner = account.users.find((u) => u.accessKeys.some((k) => k.accessKeyId === keyId));
+  return owner
+    ? `\`aws\` uses the access key \`${keyId}\` of \`${owner.userName}\` with a secret access key that is not that key's (a typo, or another key's secret).`
+    : `\`aws\` uses the access key \`${keyId}\`, which the account does not know: it was never issued, or it was deleted.`;
+}
+
 export function effectiveConfig({ id, label, query = {}, expect }: EffectiveConfigOptions): Check {
   return {
     id,
@@ -51,12 +60,13 @@ export function effectiveConfig({ id, label, query = {}, expect }: EffectiveConf
         if (!config.accessKey) return { pass: false, message: `${intro}, \`aws\` finds no credentials.` };
         if (expect.identity !== undefined) {
           const user = identityOf(config, state.account);
-          if (!user) {
+          const keyId = config.accessKey.value;
+          if (!user) return { pass: false, message: `${intro}, ${unusableKey(state.account, keyId)}` };
+          const key = user.accessKeys.find((k) => k.accessKeyId === keyId);
+          if (key?.status === 'Inactive') {
             return {
               pass: false,
-              message:
-                `${intro}, \`aws\` uses the access key \`${config.accessKey.value}\`, which is not a key pair` +
-                ` the lesson issued (or its secret does not match).`,
+              message: `${intro}, \`aws\` uses the access key \`${keyId}\` of \`${user.userName}\`, which is Inactive: AWS refuses it.`,
             };
           }
           if (user.userName !== expect.identity) {
