@@ -133,7 +133,7 @@ aws sts get-caller-identity
 secret=$(aws iam create-access-key --user-name deploy-bot --query AccessKey.SecretAccessKey --output text)
 ${SET}${CONFIRM}`,
       failsCheck: 'profile',
-      message: 'which is not a key pair the lesson issued (or its secret does not match)',
+      message: "with a secret access key that is not that key's (a typo, or another key's secret)",
     },
     {
       name: 'the key created for the caller (no --user-name)',

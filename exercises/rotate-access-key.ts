@@ -163,7 +163,7 @@ ${OFF}${DELETE}`,
       name: 'a new key created but the profile never switched',
       script: `${CAPTURE}\n${PROVE}${OFF}${DELETE}`,
       failsCheck: 'profile-switched',
-      message: `With \`--profile example_1\`, \`aws\` uses the access key \`${OLD}\`, which is not a key pair the lesson issued`,
+      message: `With \`--profile example_1\`, \`aws\` uses the access key \`${OLD}\`, which the account does not know: it was never issued, or it was deleted.`,
     },
     {
       name: 'only the key id switched (the old secret left in place)',
@@ -171,7 +171,7 @@ ${OFF}${DELETE}`,
 aws configure set aws_access_key_id "$id" --profile example_1
 ${PROVE}${OFF}${DELETE}`,
       failsCheck: 'profile-switched',
-      message: 'which is not a key pair the lesson issued (or its secret does not match)',
+      message: "with a secret access key that is not that key's (a typo, or another key's secret)",
     },
     {
       name: 'the new key made for the caller (no --user-name)',
