@@ -1,6 +1,7 @@
 // Shared steps of the exercise and progress journeys: find an exercise, its terminal and checklist; solve exercise 1.
 import { expect, type Locator, type Page } from '@playwright/test';
 import { answer, LESSON, run, type TerminalParts } from './terminal-helpers';
+import { exercises } from '../exercises';
 
 export interface ExerciseParts {
   section: Locator;
@@ -25,6 +26,9 @@ export async function openExercise(page: Page, title: string, path = LESSON): Pr
   await expect(checks).not.toContainText('not checked yet', { timeout: 15000 });
   return { section, terminal, checks };
 }
+
+/** Every exercise of the course: the home page counts them all. */
+export const EXERCISE_COUNT = exercises.length;
 
 export const DEFAULT_PROFILE = 'Configure the default profile';
 

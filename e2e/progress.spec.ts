@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { DEFAULT_PROFILE, openExercise, solveDefaultProfile } from './exercise-helpers';
+import { DEFAULT_PROFILE, EXERCISE_COUNT, openExercise, solveDefaultProfile } from './exercise-helpers';
 import { LESSON } from './terminal-helpers';
 
 const LESSON_ID = 'aws-foundations/aws-programmatic-access';
@@ -39,7 +39,7 @@ test('a solved exercise survives a reload and shows in the sidebar and on home',
   await expect(page.locator(`[data-lesson-mark="${LESSON_ID}"]`).first()).toContainText('1/2');
   await expect(sidebarLink(page)).toHaveAccessibleName(/1 of 2 exercises done/);
   await page.goto('/');
-  await expect(summary(page, '1 of 8 exercises done')).toBeVisible();
+  await expect(summary(page, `1 of ${EXERCISE_COUNT} exercises done`)).toBeVisible();
   await expect(page.locator(`[data-lesson-mark="${LESSON_ID}"]`)).toContainText('1/2');
 });
 
@@ -47,7 +47,7 @@ test('progress round-trips through export, reset and import', async ({ page }) =
   const { terminal } = await openExercise(page, DEFAULT_PROFILE);
   await solveDefaultProfile(terminal);
   await page.goto('/');
-  await expect(summary(page, '1 of 8 exercises done')).toBeVisible();
+  await expect(summary(page, `1 of ${EXERCISE_COUNT} exercises done`)).toBeVisible();
 
   const [download] = await Promise.all([
     page.waitForEvent('download'),
@@ -64,16 +64,16 @@ test('progress round-trips through export, reset and import', async ({ page }) =
   await page.getByRole('button', { name: 'Reset progress' }).click();
   const dialog = page.getByRole('dialog', { name: 'Reset your progress?' });
   await dialog.getByRole('button', { name: 'Reset progress' }).click();
-  await expect(summary(page, '0 of 8 exercises done')).toBeVisible();
+  await expect(summary(page, `0 of ${EXERCISE_COUNT} exercises done`)).toBeVisible();
   await expect(page.getByRole('button', { name: 'Reset progress' })).toBeFocused();
 
   await importFile(page, 'progress.json', exported);
   await expect(
     panel(page).getByRole('status').filter({ hasText: 'Imported 1 completed exercise' }),
   ).toBeVisible();
-  await expect(summary(page, '1 of 8 exercises done')).toBeVisible();
+  await expect(summary(page, `1 of ${EXERCISE_COUNT} exercises done`)).toBeVisible();
   await page.reload();
-  await expect(summary(page, '1 of 8 exercises done')).toBeVisible();
+  await expect(summary(page, `1 of ${EXERCISE_COUNT} exercises done`)).toBeVisible();
 });
 
 test('a damaged or foreign file is refused with a message and changes nothing', async ({ page }) => {
@@ -86,7 +86,7 @@ test('a damaged or foreign file is refused with a message and changes nothing', 
     lessons: {},
   });
   await importFile(page, 'mine.json', good);
-  await expect(summary(page, '1 of 8 exercises done')).toBeVisible();
+  await expect(summary(page, `1 of ${EXERCISE_COUNT} exercises done`)).toBeVisible();
   const stored = await page.evaluate(() => localStorage.getItem('skillshell:progress'));
 
   await importFile(page, 'cut.json', good.slice(0, 40));
@@ -100,7 +100,7 @@ test('a damaged or foreign file is refused with a message and changes nothing', 
   await importFile(page, 'edited.json', good.replace('2026-11-28T01:00:00.000Z', 'last week'));
   await expect(panel(page).getByRole('alert')).toHaveText(/damaged.*exercises\.use-a-profile\.at/);
 
-  await expect(summary(page, '1 of 8 exercises done')).toBeVisible();
+  await expect(summary(page, `1 of ${EXERCISE_COUNT} exercises done`)).toBeVisible();
   expect(await page.evaluate(() => localStorage.getItem('skillshell:progress'))).toBe(stored);
 });
 
@@ -165,7 +165,7 @@ for (const [name, viewport] of [
         lessons: { [LESSON_ID]: { at: '2026-11-28T01:00:00.000Z' } },
       }),
     );
-    await expect(summary(page, '1 of 8 exercises done')).toBeVisible();
+    await expect(summary(page, `1 of ${EXERCISE_COUNT} exercises done`)).toBeVisible();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await page.screenshot({ path: info.outputPath(`progress-home-${name}.png`), fullPage: true });

@@ -1,7 +1,7 @@
 // What a learner trips over (issue 14, items 3–10, and issue 8's panel bugs), on desktop and phone projects.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { DEFAULT_PROFILE, openExercise, solveDefaultProfile } from './exercise-helpers';
+import { DEFAULT_PROFILE, EXERCISE_COUNT, openExercise, solveDefaultProfile } from './exercise-helpers';
 import { LESSON, PROFILES_LESSON, run } from './terminal-helpers';
 
 const LESSON_ID = 'aws-foundations/aws-programmatic-access';
@@ -81,7 +81,7 @@ test('import ignores unknown exercise ids and says so (item 5)', async ({ page }
   await expect(page.getByRole('status').filter({ hasText: 'Ignored 1 unknown id' })).toContainText(
     'from-another-site',
   );
-  await expect(homeSummary(page)).toContainText('1 of 8 exercises done');
+  await expect(homeSummary(page)).toContainText(`1 of ${EXERCISE_COUNT} exercises done`);
 });
 
 test('Reset progress really resets: a sandbox that still passes does not count again (item 5)', async ({
@@ -91,18 +91,18 @@ test('Reset progress really resets: a sandbox that still passes does not count a
   await solveDefaultProfile(terminal);
   await expect(section.locator('[data-complete="true"]')).toBeVisible();
   await page.goto('/');
-  await expect(homeSummary(page)).toContainText('1 of 8 exercises done');
+  await expect(homeSummary(page)).toContainText(`1 of ${EXERCISE_COUNT} exercises done`);
   await page.getByRole('button', { name: 'Reset progress' }).click();
   await page
     .getByRole('dialog', { name: 'Reset your progress?' })
     .getByRole('button', { name: 'Reset progress' })
     .click();
-  await expect(homeSummary(page)).toContainText('0 of 8 exercises done');
+  await expect(homeSummary(page)).toContainText(`0 of ${EXERCISE_COUNT} exercises done`);
   const again = await openExercise(page, DEFAULT_PROFILE);
   await expect(again.section.locator('[data-complete="true"]')).toBeVisible();
   await expect(again.section).toContainText('it is not counted again');
   await page.goto('/');
-  await expect(homeSummary(page)).toContainText('0 of 8 exercises done');
+  await expect(homeSummary(page)).toContainText(`0 of ${EXERCISE_COUNT} exercises done`);
 });
 
 test('damaged progress: the lesson page says so and writes nothing over it until the learner chooses (item 5)', async ({
