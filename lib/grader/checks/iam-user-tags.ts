@@ -1,4 +1,5 @@
 // Check: an IAM user carries these tags (exact key and value, as `aws iam list-user-tags` lists them).
+import { missingUser } from './iam-user';
 import type { Check } from '../types';
 
 export interface IamUserTagsOptions {
@@ -16,10 +17,7 @@ export function iamUserTags({ id, label, userName, tags }: IamUserTagsOptions): 
     run({ account }) {
       const user = account.users.find((u) => u.userName === userName);
       if (!user) {
-        return {
-          pass: false,
-          message: `There is no IAM user \`${userName}\` yet: \`aws iam create-user --user-name ${userName}\`.`,
-        };
+        return missingUser(userName);
       }
       const has = user.tags ?? [];
       const listed = has.length ? has.map((t) => `\`${t.Key}=${t.Value}\``).join(', ') : 'none';

@@ -1,7 +1,15 @@
 // Check: an IAM user exists in the simulated account, in these groups, with these policies (attached
 // managed policies by ARN or name, inline policies by name; a group's policies count for its users).
 import type { SimulatedAccount, SimulatedUser } from '../../aws/types';
-import type { Check } from '../types';
+import type { Check, CheckOutcome } from '../types';
+
+/** The outcome when the user a check is about does not exist yet, with the command that creates it. */
+export function missingUser(userName: string): CheckOutcome {
+  return {
+    pass: false,
+    message: `There is no IAM user \`${userName}\` yet: \`aws iam create-user --user-name ${userName}\`.`,
+  };
+}
 
 export interface IamUserOptions {
   id: string;
@@ -50,10 +58,7 @@ export function iamUser({
     run({ account }) {
       const user = account.users.find((u) => u.userName === userName);
       if (!user) {
-        return {
-          pass: false,
-          message: `There is no IAM user \`${userName}\` yet: \`aws iam create-user --user-name ${userName}\`.`,
-        };
+        return missingUser(userName);
       }
       for (const group of groups) {
         if (!user.groups?.includes(group)) {

@@ -3,6 +3,7 @@
 import { accountNow, userArn, type Principal } from '../../aws/account';
 import { attachedPolicyArns, decide } from '../../aws/authorization';
 import { preloadManagedPolicies } from '../../aws/policy-adapter';
+import { missingUser } from './iam-user';
 import type { Check, CheckOutcome } from '../types';
 
 /** One request the user must be allowed, or refused. */
@@ -36,10 +37,7 @@ export function userPermissions({
     async run({ account }): Promise<CheckOutcome> {
       const user = account.users.find((u) => u.userName === userName);
       if (!user) {
-        return {
-          pass: false,
-          message: `There is no IAM user \`${userName}\` yet: \`aws iam create-user --user-name ${userName}\`.`,
-        };
+        return missingUser(userName);
       }
       // A placeholder key: `decide` only reads the user; the key plays no part in authorization.
       const principal: Principal = {
