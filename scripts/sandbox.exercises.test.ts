@@ -1,28 +1,16 @@
 // The headless runner's exercise options: --list-exercises, --exercise ID, --report FILE.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { runSandbox } from './sandbox-process';
 import { exercises } from '../exercises/index';
-
-const root = join(__dirname, '..');
-
-function runSandbox(script: string, args: string[]) {
-  const result = spawnSync(join(root, 'node_modules/.bin/tsx'), [join(root, 'scripts/sandbox.ts'), ...args], {
-    input: script,
-    encoding: 'utf8',
-    cwd: root,
-    timeout: 60_000,
-  });
-  return { stdout: result.stdout, stderr: result.stderr, status: result.status };
-}
 
 const reportPath = () => join(mkdtempSync(join(tmpdir(), 'skillshell-report-')), 'report.json');
 
 describe('headless runner exercise options', () => {
   test('--list-exercises prints every id and title', () => {
-    const result = runSandbox('', ['--list-exercises']);
+    const result = runSandbox('', ['--list-exercises'], 'npm-script');
     expect(result.status).toBe(0);
     expect(result.stdout).toBe(exercises.map((e) => `${e.id}\t${e.title}\n`).join(''));
   });

@@ -1,21 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { runSandbox } from './sandbox-process';
 import { parseArgs } from './sandbox';
-
-const root = join(__dirname, '..');
-
-function runSandbox(script: string, args: string[] = []) {
-  const result = spawnSync(join(root, 'node_modules/.bin/tsx'), [join(root, 'scripts/sandbox.ts'), ...args], {
-    input: script,
-    encoding: 'utf8',
-    cwd: root,
-    timeout: 60_000,
-  });
-  return { stdout: result.stdout, stderr: result.stderr, status: result.status };
-}
 
 describe('headless sandbox runner', () => {
   test('runs statement by statement, here-docs included, and exits with the last status', () => {
