@@ -35,6 +35,11 @@ describe('[ and test', () => {
     expect(testMessage(['1', '-eq', '2'])).toBeNull();
     expect(testMessage(['-z', 'x'])).toBeNull();
     expect(testMessage(['x', '-eq', ' 7 '])).toBe('x: integer expression expected');
+    // Operands are 64-bit: one past the largest is not an integer to `test`.
+    expect(testMessage(['9223372036854775807', '-gt', '-9223372036854775808'])).toBeNull();
+    expect(testMessage(['9223372036854775808', '-gt', '1'])).toBe(
+      '9223372036854775808: integer expression expected',
+    );
   });
 });
 

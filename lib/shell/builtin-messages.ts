@@ -9,6 +9,15 @@ const UNARY_OPERATORS = new Set(
 );
 /** What bash's `test` accepts as an integer operand (blanks around it allowed). */
 const INTEGER = /^[ \t]*[+-]?[0-9]+[ \t]*$/;
+const INT64_MIN = -(2n ** 63n);
+const INT64_MAX = 2n ** 63n - 1n;
+
+/** An operand of `-eq`, `-lt`, …: decimal digits whose value fits bash's 64-bit integers. */
+function isTestInteger(word: string): boolean {
+  if (!INTEGER.test(word)) return false;
+  const value = BigInt(word.trim());
+  return value >= INT64_MIN && value <= INT64_MAX;
+}
 
 /** The message bash's `test` prints for a malformed expression just-bash silently rejects (status 2). */
 export function testMessage(args: string[]): string | null {
@@ -20,7 +29,7 @@ export function testMessage(args: string[]): string | null {
   for (const words of segments) {
     const [first, operator, second] = words;
     if (words.length === 3 && operator && INTEGER_OPERATORS.has(operator)) {
-      const bad = [first, second].find((word) => !INTEGER.test(word ?? ''));
+      const bad = [first, second].find((word) => !isTestInteger(word ?? ''));
       if (bad !== undefined) return `${bad}: integer expression expected`;
     }
     if (words.length === 2 && first !== '!' && first !== undefined && !UNARY_OPERATORS.has(first)) {

@@ -40,6 +40,9 @@ describe('isComplete', () => {
     'echo \\\\',
     'echo done # trailing |',
     'fi',
+    'echo $((1<<63))',
+    '((y = 1<<4)); echo $y',
+    'for ((i=1; i<=1<<3; i<<=1)); do echo $i; done',
   ])('complete: %j', (input) => {
     expect(isComplete(input)).toBe(true);
   });
@@ -57,6 +60,9 @@ describe('input checks just-bash lets through', () => {
   test('a here-doc without its delimiter line', () => {
     expect(pendingHereDoc('echo start\ncat <<STOP\nline')).toEqual({ delimiter: 'STOP', line: 2 });
     expect(pendingHereDoc('cat <<STOP\nline\nSTOP')).toBeNull();
+    // Inside arithmetic `<<` is a shift; after it, a here-doc again.
+    expect(pendingHereDoc('echo $((1<<2)) $(( (1+1) << 3 ))')).toBeNull();
+    expect(pendingHereDoc('echo $((1<<2)); cat <<END')).toEqual({ delimiter: 'END', line: 1 });
   });
 });
 

@@ -1,5 +1,5 @@
 // Contract test of just-bash's private internals the seam relies on: each failure names the broken assumption.
-import { Bash } from 'just-bash';
+import { Bash, defineCommand } from 'just-bash';
 import { describe, expect, test } from 'vitest';
 import { MemfsAdapter } from './memfs-adapter';
 import { createEmptyVolume } from './volume';
@@ -7,6 +7,7 @@ import {
   bashState,
   coverageHooks,
   registeredCommandNames,
+  stdinIsRegularFile,
   type InterpreterHandle,
   type InterpreterHooks,
 } from './just-bash-seam';
@@ -188,6 +189,101 @@ describe('just-bash internals the sandbox relies on (patches/just-bash+3.4.2.pat
     });
     expect((await bash.exec('echo */ d*/ */x/ no*/')).stdout, 'Glob#expand').toBe(
       'd1/ d2/ d1/ d2/ */x/ no*/\n',
+    );
+  });
+
+  describe('our patch: arithmetic in 64-bit signed integers, as bash computes it', () => {
+    const run = async (script: string) => {
+      const result = await new Bash({ cwd: '/', defenseInDepth: false }).exec(script);
+      return result.stdout + result.stderr;
+    };
+    test('$(( )) wraps at 2^64 and keeps every digit (applyBinaryOp, parseArithNumber)', async () => {
+      expect(
+        await run('echo $((2**64)) $((2**63)) $((9223372036854775807 + 1)) $((18446744073709551617))'),
+      ).toBe('0 -9223372036854775808 -9223372036854775808 1\n');
+      expect(
+        await run('echo $((1<<63)) $((-1>>1)) $((-7/2)) $((-7%3)) $((0xFFFFFFFF | 1)) $((~2147483648))'),
+      ).toBe('-9223372036854775808 -1 -3 -1 4294967295 -2147483649\n');
+    });
+    test('variables, ++, op= and let read and write exact values', async () => {
+      expect(
+        await run(
+          'x=9223372036854775807; y=010; echo $((x)) $((y)); ((x++)); echo $x; ((x-=1)); echo $x; let z=2**63; echo $z',
+        ),
+      ).toBe('9223372036854775807 8\n-9223372036854775808\n9223372036854775807\n-9223372036854775808\n');
+    });
+    test('[[ -gt ]] and [ -gt ] compare 64-bit values; [ refuses what does not fit', async () => {
+      expect(
+        await run(
+          'a=9223372036854775807; b=9223372036854775806; [[ $a -gt $b ]] && echo a; [ $a -gt $b ] && echo b; [ 9223372036854775808 -gt 1 ]; echo $?',
+        ),
+      ).toBe('a\nb\n2\n');
+    });
+    test('a literal too great for its base and a division by 0 name the expression and the token', async () => {
+      expect(await run('echo $((1+08))')).toBe(
+        'bash: 1+08: value too great for base (error token is "08")\n',
+      );
+      expect(await run('z=0; echo $(( 5 / z + 1 ))')).toBe(
+        'bash: 5 / z + 1 : division by 0 (error token is "z + 1 ")\n',
+      );
+      expect(await run("let 'y=1/0'")).toBe('bash: let: y=1/0: division by 0 (error token is "0")\n');
+    });
+    test('(( )) lexes << as a shift and keeps the spacing of the source (Lexer, parseArithmeticCommand)', async () => {
+      expect(
+        await run('((y = 1<<4)); echo $y; ((y >>= 2)); echo $y; ((y>=4)) && echo ge; let "z=1<<5"; echo $z'),
+      ).toBe('16\n4\nge\n32\n');
+    });
+  });
+
+  test('our patch: an empty if/elif/while condition or for body is a syntax error (parseIf, parseWhile, parseFor)', async () => {
+    const bash = new Bash({ cwd: '/', defenseInDepth: false });
+    for (const [script, token] of [
+      ['if then echo a; fi', 'then'],
+      ['if false; then echo; elif then echo; fi', 'then'],
+      ['while do echo x; done', 'do'],
+      ['until do echo x; done', 'do'],
+      ['for x in a; do done', 'done'],
+      ['for ((i=0; i<1; i++)); do done', 'done'],
+    ] as const) {
+      const result = await bash.exec(script);
+      expect(result.stderr, script).toContain(`syntax error near unexpected token \`${token}'`);
+      expect(result.stdout, script).toBe('');
+    }
+  });
+
+  test('our patch: a sourced file with a syntax error asks coverage.syntaxStop what to run and print', async () => {
+    const bash = new Bash({
+      cwd: '/',
+      files: { '/bad.sh': 'echo first\nif then\necho never\n', '/stray.sh': 'echo one\necho done )\n' },
+      coverage: coverageHooks({}),
+      defenseInDepth: false,
+    });
+    const result = await bash.exec('source /bad.sh; echo "status $?"; . /stray.sh');
+    expect(result.stdout, 'handleSource runs the prefix, status 2').toBe('first\nstatus 2\none\n');
+    expect(result.stderr, 'the interactive shell names itself first').toBe(
+      "bash: /bad.sh: line 2: syntax error near unexpected token `then'\nbash: /bad.sh: line 2: `if then'\n" +
+        "bash: /stray.sh: line 2: syntax error near unexpected token `)'\nbash: /stray.sh: line 2: `echo done )'\n",
+    );
+  });
+
+  test('stdinIsRegularFile: < file (on the command or its group), not a pipe, here-string or here-doc', async () => {
+    const probe = defineCommand('probe', async (_args, ctx) => ({
+      stdout: `${stdinIsRegularFile(ctx)}\n`,
+      stderr: '',
+      exitCode: 0,
+    }));
+    const bash = new Bash({
+      cwd: '/',
+      files: { '/f': 'x\n' },
+      customCommands: [probe],
+      coverage: coverageHooks({}),
+      defenseInDepth: false,
+    });
+    const result = await bash.exec(
+      'probe < /f; { probe; } < /f; echo | probe; probe <<< x; probe <<E\nx\nE\nprobe; { echo | probe; } < /f',
+    );
+    expect(result.stdout, 'Interpreter#executeCommand(node) sees node.redirections').toBe(
+      'true\ntrue\nfalse\nfalse\nfalse\nfalse\nfalse\n',
     );
   });
 });

@@ -3,6 +3,7 @@
 import type { Bash } from 'just-bash';
 import { errnoText } from './commands/gnu';
 import { OutputLog, type OrderedResult } from './output-order';
+import { syntaxStop } from './syntax-stop';
 
 /** An indexed or associative array as just-bash stores it (`state.arrays`). */
 export interface ShellArray {
@@ -107,22 +108,69 @@ interface RawInterpreter {
   buildExportedEnv: () => Record<string, string>;
 }
 
+/** Where the standard input of the command being run comes from, as far as a program can tell. */
+type StdinOrigin = 'regular-file' | 'other' | 'inherited';
+
+/** A redirection node as just-bash's parser makes it (ast/types.ts RedirectionNode). */
+interface RawRedirection {
+  fd: number | null;
+  operator: string;
+}
+
+/** The origin a command node's own redirections give its stdin (the last one for fd 0 wins). */
+function stdinOriginOf(node: { redirections?: RawRedirection[] }): StdinOrigin {
+  let origin: StdinOrigin = 'inherited';
+  for (const redirection of node.redirections ?? []) {
+    const fd = redirection.fd ?? (redirection.operator.startsWith('<') ? 0 : 1);
+    if (fd !== 0) continue;
+    origin = redirection.operator === '<' || redirection.operator === '<>' ? 'regular-file' : 'other';
+  }
+  return origin;
+}
+
+/** What our patch adds to the `coverage` object, read back by our commands through their `ctx.coverage`. */
+interface SeamCoverage {
+  stdinOrigin?: () => StdinOrigin;
+}
+
+/**
+ * True when the running command's stdin is a regular file (`wc < file`, `{ …; } < file`), false for a
+ * pipe, here-doc, here-string or terminal. GNU tools size their output by it (wc's column width).
+ */
+export function stdinIsRegularFile(ctx: { coverage?: unknown }): boolean {
+  return (ctx.coverage as SeamCoverage | undefined)?.stdinOrigin?.() === 'regular-file';
+}
+
 /**
  * The `coverage` option of `new Bash()`: just-bash calls `hit()` on every step. Our patch
  * (patches/just-bash+3.4.2.patch) makes the Interpreter constructor call `attachInterpreter(this)`,
- * a failed redirection ask `errnoText(error)` for its message, and the merges of stdout and stderr
- * (`&>`, `2>&1`, `|&`) ask `interleave(stdout, stderr, finished)` for the two in write order.
+ * a failed redirection ask `errnoText(error)` for its message, the merges of stdout and stderr
+ * (`&>`, `2>&1`, `|&`) ask `interleave(stdout, stderr, finished)` for the two in write order, and a
+ * sourced file or script with a syntax error ask `syntaxStop(ctx, content, name, sourced)` what to run
+ * and what to print.
  */
 export function coverageHooks(hooks: InterpreterHooks): { hit(feature: string): void } {
   // Commands running in any interpreter of this shell: one created meanwhile is a child (`bash -c`, `env`).
   let running = 0;
   // What leaf commands wrote, shared by every interpreter of this shell (`bash -c` inside `&>` included).
   const output = new OutputLog();
+  // The stdin origin of every command node and pipeline being run, innermost last.
+  const stdinOrigins: StdinOrigin[] = [];
+  // Each interpreter's handle, by the context object just-bash passes to builtins.
+  const handles = new WeakMap<object, InterpreterHandle>();
   return {
     hit: () => hooks.step?.(),
     errnoText,
     interleave: (stdout: string, stderr: string, finished?: boolean) =>
       output.interleave(stdout, stderr, finished === true),
+    stdinOrigin: (): StdinOrigin => stdinOrigins.findLast((origin) => origin !== 'inherited') ?? 'other',
+    syntaxStop: (ctx: object, content: string, name: string, sourced: boolean) => {
+      const stop = syntaxStop(content, name);
+      if (!stop) return null;
+      // An interactive shell names itself before a sourced file's errors; a script or child shell does not.
+      const interactive = sourced && handles.get(ctx)?.child === false;
+      return interactive ? { ...stop, message: stop.message.replace(/^(?=.)/gm, 'bash: ') } : stop;
+    },
     attachInterpreter: (raw: RawInterpreter) => {
       const handle: InterpreterHandle = {
         get state() {
@@ -132,6 +180,7 @@ export function coverageHooks(hooks: InterpreterHooks): { hit(feature: string): 
         child: running > 0,
         exportedEnv: () => ({ ...raw.buildExportedEnv() }),
       };
+      handles.set(raw.ctx, handle);
       const wrap = hooks.attach?.(handle) || {};
       const command = wrap.command;
       const runCommand = raw.runCommand;
@@ -164,20 +213,28 @@ export function coverageHooks(hooks: InterpreterHooks): { hit(feature: string): 
       const executeCommand = raw.executeCommand;
       raw.executeCommand = async (...args: unknown[]) => {
         output.enter();
+        stdinOrigins.push(stdinOriginOf(args[0] as { redirections?: RawRedirection[] }));
         try {
           return await executeCommand.apply(raw, args);
         } finally {
+          stdinOrigins.pop();
           output.leave();
         }
       };
       const pipeline = wrap.pipeline;
-      if (pipeline) {
-        const executePipeline = raw.executePipeline;
-        raw.executePipeline = (...args: unknown[]) => {
-          const node = args[0] as { commands?: unknown[] };
-          return pipeline(node.commands?.length ?? 1, () => executePipeline.apply(raw, args));
-        };
-      }
+      const executePipeline = raw.executePipeline;
+      raw.executePipeline = async (...args: unknown[]) => {
+        const node = args[0] as { commands?: unknown[] };
+        const size = node.commands?.length ?? 1;
+        const run = () => executePipeline.apply(raw, args);
+        // Inside a pipeline of several commands stdin is a pipe (the first one's too: close enough).
+        stdinOrigins.push(size > 1 ? 'other' : 'inherited');
+        try {
+          return await (pipeline ? pipeline(size, run) : run());
+        } finally {
+          stdinOrigins.pop();
+        }
+      };
     },
   } as { hit(feature: string): void };
 }

@@ -36,19 +36,3 @@ export function fixUnsetMessages(input: string, stderr: string): string {
   }
   return out;
 }
-
-/** `$((1/0))`: bash names the expression and the failing operand. */
-export function fixArithmeticMessages(input: string, stderr: string): string {
-  if (!stderr.includes('bash: division by 0\n')) return stderr;
-  for (const match of input.matchAll(/\$?\(\((.*?)\)\)/g)) {
-    const expression = (match[1] ?? '').trim();
-    const zero = /[/%]\s*(0\b.*)$/.exec(expression);
-    if (zero) {
-      return stderr.replace(
-        'bash: division by 0\n',
-        `bash: ${expression}: division by 0 (error token is "${zero[1]}")\n`,
-      );
-    }
-  }
-  return stderr;
-}

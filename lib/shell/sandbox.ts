@@ -34,7 +34,7 @@ import { unavailableCommands } from './commands/unavailable';
 import { aliasCommand } from './commands/alias';
 import { gnuCommands } from './commands/index';
 import { whyCommand } from './commands/why';
-import { cleanStderr, fixArithmeticMessages, fixUnsetMessages } from './messages';
+import { cleanStderr, fixUnsetMessages } from './messages';
 
 class SandboxImpl implements Sandbox {
   readonly home = HOME;
@@ -183,7 +183,7 @@ class SandboxImpl implements Sandbox {
     const stdout = result.stdout;
     let { stderr, exitCode } = result;
     stderr = cleanStderr(stderr);
-    for (const fix of [fixUnsetMessages, fixArithmeticMessages]) stderr = fix(command, stderr);
+    stderr = fixUnsetMessages(command, stderr);
     stderr = warning + stderr;
     if (options.signal?.aborted) {
       // Like Ctrl+C in a terminal: the host echoes ^C, bash itself prints nothing.

@@ -148,4 +148,11 @@ export const controlScenarios: BashScenario[] = [
     description: '$? is 0 before any command.',
     script: 'echo $?\n',
   },
+  {
+    name: 'syntax-empty-condition',
+    description:
+      'if, while and for without a condition or a body are syntax errors; nothing on the line runs.',
+    script:
+      'if then echo a; fi\necho "status $?"\nwhile do echo loop; done\nfor x in a b; do done\necho b; )\necho after\n',
+  },
 ];

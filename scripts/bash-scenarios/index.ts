@@ -15,6 +15,7 @@ import { allexportScenarios } from './allexport';
 import { subshellScenarios } from './subshells';
 import { builtinMessageScenarios } from './messages-builtins';
 import { redirectionScenarios } from './redirection-order';
+import { arithmeticScenarios } from './arithmetic';
 import type { BashScenario } from './types';
 
 export type { BashScenario } from './types';
@@ -38,6 +39,7 @@ export const bashCategories: Record<string, BashScenario[]> = {
   subshells: subshellScenarios,
   'builtin-messages': builtinMessageScenarios,
   redirection: redirectionScenarios,
+  arithmetic: arithmeticScenarios,
 };
 
 export const bashScenarios: BashScenario[] = Object.values(bashCategories).flat();

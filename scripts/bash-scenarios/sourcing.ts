@@ -112,4 +112,28 @@ export const sourcingScenarios: BashScenario[] = [
     'return in a sourced file stops it.',
     'printf \'echo one\\nreturn 4\\necho two\\n\' > r.sh\nsource r.sh\necho "status $?"\n',
   ),
+  scenario(
+    'syntax-end-of-file',
+    'An if without fi: the lines before it run, then bash reports the end of the file.',
+    'source unfinished.sh\necho "status $?"\n',
+    { 'unfinished.sh': { content: 'echo one\nif true; then\n  echo two\n' } },
+  ),
+  scenario(
+    'syntax-stray-done',
+    'A stray done: variables set before it stay, nothing after it runs.',
+    'source loop.sh\necho "status $? $NAME"\n',
+    { 'loop.sh': { content: 'NAME=set\nfor x in 1 2; do echo $x; done; done\necho never\n' } },
+  ),
+  scenario(
+    'syntax-open-quote',
+    'An unclosed quote is reported on the line it opens.',
+    'source quote.sh\necho "status $?"\n',
+    { 'quote.sh': { content: 'echo q1\necho "open\necho q3\n' } },
+  ),
+  scenario(
+    'syntax-function-before-error',
+    'A function defined before a stray ) is still there afterwards.',
+    '. ./funcs.sh\necho "status $?"\ngreet\n',
+    { 'funcs.sh': { content: 'greet() {\n  echo hi\n}\necho done )\necho never\n' } },
+  ),
 ];

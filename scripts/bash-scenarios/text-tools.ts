@@ -97,6 +97,24 @@ export const textToolScenarios: BashScenario[] = [
   ),
   s('wc-many-files', 'wc of several files and the total line.', 'wc a.txt b.txt\nwc -l a.txt b.txt\n', pair),
   s('wc-redirect', 'wc -l < file prints the count only.', 'wc -l < fruit.txt\nwc < fruit.txt\n', fruit),
+  s(
+    'wc-redirect-columns',
+    'wc < file: columns as wide as the file size, for any choice of counts.',
+    'wc -lw < fruit.txt\nwc -c < fruit.txt\nwc -lc < fruit.txt\nwc -L < fruit.txt\n',
+    fruit,
+  ),
+  s(
+    'wc-redirect-group',
+    'A group redirected from a file, a command substitution, a pipe after wc: still a regular file.',
+    '{ wc; } < fruit.txt\nwc < fruit.txt | cat\nx=$(wc < fruit.txt); echo "[$x]"\nwc - < fruit.txt\n',
+    fruit,
+  ),
+  s(
+    'wc-redirect-not-file',
+    'Here-strings, here-documents and pipes are not regular files: width 7.',
+    'wc <<< "one two three"\nwc <<END\na b\nEND\ncat fruit.txt | wc -lw\n{ cat fruit.txt | wc; } < fruit.txt\n',
+    fruit,
+  ),
   s('wc-empty', 'wc of empty input and an empty file.', 'printf "" | wc\n: > e.txt\nwc e.txt\nwc -l e.txt\n'),
   s('wc-no-trailing-newline', 'wc counts newlines, not lines.', 'printf "a b" | wc -l\nprintf "a b" | wc\n'),
   s(

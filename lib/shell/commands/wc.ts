@@ -1,5 +1,6 @@
 // GNU `wc`: lines, words, bytes (-l -w -c -m -L), column width computed from the inputs as coreutils does.
 import { defineCommand, type CustomCommand, type ResolvedCommandContext } from 'just-bash';
+import { stdinIsRegularFile } from '../just-bash-seam';
 import { fail } from './command-result';
 import { parseOptions, pathOf, readInputs, statOrNull } from './gnu';
 
@@ -27,7 +28,8 @@ export const wcCommand: CustomCommand = defineCommand('wc', async (args, ctx) =>
   // Column order is fixed: lines, words, chars, bytes, max line length.
   const shown = [f.has('l') || none, f.has('w') || none, f.has('m'), f.has('c') || none, f.has('L')];
   const inputs = await readInputs('wc', ctx, parsed.operands);
-  // Width: digits of the regular files' total size, at least 7 when a non-regular input (stdin, a directory) is read.
+  // Width: digits of the regular files' total size, at least 7 when a non-regular input (a pipe, a directory) is
+  // read. Standard input redirected from a file (`wc < file`) is a regular file too.
   let width = 1;
   if (shown.filter(Boolean).length > 1 || inputs.length > 1) {
     const first = inputs[0];
@@ -35,7 +37,8 @@ export const wcCommand: CustomCommand = defineCommand('wc', async (args, ctx) =>
       let total = 0;
       let minimum = 1;
       for (const input of inputs) {
-        if (input.name === '-' || (await isDirectory(ctx, input.name))) minimum = 7;
+        const regular = input.name === '-' ? stdinIsRegularFile(ctx) : !(await isDirectory(ctx, input.name));
+        if (!regular) minimum = 7;
         else if ('text' in input) total += input.size;
       }
       width = Math.max(String(total).length, minimum);
