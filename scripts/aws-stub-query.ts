@@ -9,6 +9,7 @@ import { decide } from '../lib/aws/authorization';
 import { defaultAccount } from '../lib/aws/default-account';
 import { preloadManagedPolicies } from '../lib/aws/policy-adapter';
 import type { CommandContext } from '../lib/aws/cli/command';
+import { accessDeniedMessage, denialOf } from '../lib/aws/commands/service-call';
 import { cliName, type OperationModel, type ShapeModel } from '../lib/aws/services/model';
 import { ServiceError, type OperationCommand } from '../lib/aws/services/operation';
 import { service as iamService } from '../lib/aws/services/iam/index';
@@ -213,15 +214,8 @@ export async function answerQuery(
         permission.resourcePolicy,
       );
       if (decision.decision !== 'allow') {
-        const because =
-          decision.decision === 'explicit-deny'
-            ? 'with an explicit deny in an identity-based policy'
-            : `because no identity-based policy allows the ${permission.action} action`;
-        return queryError(
-          service,
-          'AccessDenied',
-          `User: ${principal.arn} is not authorized to perform: ${permission.action} on resource: ${permission.resource} ${because}`,
-        );
+        const denial = denialOf(principal.arn, permission, decision);
+        return queryError(service, 'AccessDenied', accessDeniedMessage(denial));
       }
     }
     const ctx = { invocation: { account }, record } as unknown as CommandContext;

@@ -4,8 +4,9 @@ import { defaultAccount } from '../lib/aws/default-account';
 import { answerS3, resetS3 } from './aws-stub-s3';
 
 const user = defaultAccount.users[0]!;
+const admin = { owner: user.userName, displayName: user.userName, authorize: () => null };
 const send = (method: string, url: string, body = '') =>
-  answerS3({ method, url, headers: {} }, Buffer.from(body), user, 'us-east-1');
+  answerS3({ method, url, headers: {} }, Buffer.from(body), admin, 'us-east-1');
 
 function lastModifiedOfNewObject(): number {
   send('PUT', '/stamp-bucket');

@@ -6,7 +6,7 @@
 // API_PutBucketLifecycleConfiguration, API_GetBucketLifecycleConfiguration, API_PutPublicAccessBlock, ErrorResponses.
 import { defaultAccount } from '../lib/aws/default-account';
 import { hasAnyVersion } from '../lib/aws/services/s3/versions';
-import type { SimulatedBucket, SimulatedUser } from '../lib/aws/types';
+import type { SimulatedBucket } from '../lib/aws/types';
 import {
   deleteObjectReply,
   deleteObjectsReply,
@@ -68,20 +68,30 @@ const noSuchBucket = (name: string) =>
     `<BucketName>${esc(name)}</BucketName>`,
   );
 
-function visible(user: SimulatedUser, bucket: StubBucket): boolean {
-  // Buckets of the seeded (legacy) account stay visible to their owner only, as normalizeAccount keeps them.
-  return bucket.owner === null || bucket.owner === user.userName;
+/** Who sent an authenticated request, and the account's policy check for it (scripts/aws-stub-s3-auth.ts). */
+export interface StubS3Caller {
+  /** The user name legacy buckets stay visible to; null for a role session. */
+  owner: string | null;
+  /** ListBuckets' Owner DisplayName: the user's name, a role session's role name. */
+  displayName: string;
+  /** The refusal S3 sends when the policies deny `action` on `resource` (with the bucket policy), else null. */
+  authorize(action: string, resource: string, bucketPolicy?: string): S3Reply | null;
 }
 
-function listBuckets(user: SimulatedUser): S3Reply {
+function visible(caller: StubS3Caller, bucket: StubBucket): boolean {
+  // Buckets of the seeded (legacy) account stay visible to their owner only, as normalizeAccount keeps them.
+  return bucket.owner === null || bucket.owner === caller.owner;
+}
+
+function listBuckets(caller: StubS3Caller): S3Reply {
   const rows = [...state.buckets.values()]
-    .filter((b) => visible(user, b))
+    .filter((b) => visible(caller, b))
     .sort((a, b) => (a.name < b.name ? -1 : 1))
     .map((b) => `<Bucket><Name>${b.name}</Name><CreationDate>${iso(b.created)}</CreationDate></Bucket>`)
     .join('');
   const body =
     XML +
-    `<ListAllMyBucketsResult xmlns="${NS}"><Owner><ID>${OWNER_ID}</ID><DisplayName>${user.userName}</DisplayName></Owner>` +
+    `<ListAllMyBucketsResult xmlns="${NS}"><Owner><ID>${OWNER_ID}</ID><DisplayName>${caller.displayName}</DisplayName></Owner>` +
     `<Buckets>${rows}</Buckets></ListAllMyBucketsResult>`;
   return { status: 200, body };
 }
@@ -147,35 +157,70 @@ function createBucket(name: string, region: string, body: string): S3Reply {
   return { status: 200, headers: { location: `/${name}` }, body: '' };
 }
 
-function putObject(bucket: StubBucket, key: string, body: Buffer, headers: StubHeaders): S3Reply {
+/** A refused HEAD request: S3 sends no body, so there is nothing to explain. */
+const FORBIDDEN_HEAD: S3Reply = { status: 403, body: '' };
+const bucketArn = (name: string) => `arn:aws:s3:::${name}`;
+const objectArn = (name: string, key: string) => `arn:aws:s3:::${name}/${key}`;
+
+function putObject(
+  bucket: StubBucket,
+  key: string,
+  body: Buffer,
+  headers: StubHeaders,
+  caller: StubS3Caller,
+): S3Reply {
   const source = headers['x-amz-copy-source'];
   const contentType = String(headers['content-type'] ?? 'binary/octet-stream');
-  if (typeof source !== 'string') return putObjectReply(bucket.store, key, body, contentType, state.clock);
+  const denied = () => writeRefusal(bucket, key, caller);
+  if (typeof source !== 'string')
+    return denied() ?? putObjectReply(bucket.store, key, body, contentType, state.clock);
+  // CopyObject reads the source (s3:GetObject), then writes the destination (s3:PutObject).
   const decoded = decodeURIComponent(source).replace(/^\//, '');
   const at = decoded.indexOf('/');
-  const from = state.buckets.get(decoded.slice(0, at));
-  const original = from?.store.objects?.[decoded.slice(at + 1)];
-  if (!from) return noSuchBucket(decoded.slice(0, at));
+  const [fromName, fromKey] = [decoded.slice(0, at), decoded.slice(at + 1)];
+  const from = state.buckets.get(fromName);
+  if (!from) return noSuchBucket(fromName);
+  const readDenied = caller.authorize('s3:GetObject', objectArn(fromName, fromKey), from.policy);
+  if (readDenied) return readDenied;
+  const original = from.store.objects?.[fromKey];
   if (!original)
-    return s3ErrorReply(
-      404,
-      'NoSuchKey',
-      'The specified key does not exist.',
-      `<Key>${esc(decoded.slice(at + 1))}</Key>`,
-    );
-  return putObjectReply(bucket.store, key, body, contentType, state.clock, original);
+    return s3ErrorReply(404, 'NoSuchKey', 'The specified key does not exist.', `<Key>${esc(fromKey)}</Key>`);
+  return denied() ?? putObjectReply(bucket.store, key, body, contentType, state.clock, original);
 }
 
 type StubHeaders = Record<string, string | string[] | undefined>;
+
+/**
+ * The action a bucket sub-resource request needs ("Required permissions for Amazon S3 API operations",
+ * https://docs.aws.amazon.com/AmazonS3/latest/userguide/using-with-s3-policy-actions.html), as the simulator's
+ * s3api operations authorize them. DeleteObjects (POST ?delete) is authorized per key by S3 and is not used by
+ * any scenario: it is left out.
+ */
+function subresourceAction(method: string, query: URLSearchParams): string | null {
+  const put = method === 'PUT';
+  if (query.has('policy'))
+    return put ? 's3:PutBucketPolicy' : method === 'DELETE' ? 's3:DeleteBucketPolicy' : 's3:GetBucketPolicy';
+  if (query.has('versioning')) return put ? 's3:PutBucketVersioning' : 's3:GetBucketVersioning';
+  if (query.has('lifecycle'))
+    return put || method === 'DELETE' ? 's3:PutLifecycleConfiguration' : 's3:GetLifecycleConfiguration';
+  if (query.has('publicAccessBlock'))
+    return put ? 's3:PutBucketPublicAccessBlock' : 's3:GetBucketPublicAccessBlock';
+  if (query.has('versions')) return 's3:ListBucketVersions';
+  if (query.has('location')) return 's3:GetBucketLocation';
+  return null;
+}
 
 function subresource(
   method: string,
   bucket: StubBucket,
   query: URLSearchParams,
   body: string,
-  user: SimulatedUser,
+  caller: StubS3Caller,
 ): S3Reply | null {
   const ok = (xml = '', status = 200): S3Reply => ({ status, body: xml });
+  const action = subresourceAction(method, query);
+  const denied = action && caller.authorize(action, bucketArn(bucket.name), bucket.policy);
+  if (denied) return denied;
   if (query.has('policy')) {
     if (method === 'PUT') {
       try {
@@ -244,7 +289,8 @@ function subresource(
     return null;
   }
   if (query.has('delete') && method === 'POST') return deleteObjectsReply(bucket.store, body, state.clock);
-  if (query.has('versions') && method === 'GET') return listVersionsReply(bucket.store, query, user.userName);
+  if (query.has('versions') && method === 'GET')
+    return listVersionsReply(bucket.store, query, caller.displayName);
   if (query.has('location'))
     return ok(
       `${XML}<LocationConstraint xmlns="${NS}">${bucket.region === 'us-east-1' ? '' : bucket.region}</LocationConstraint>`,
@@ -252,11 +298,42 @@ function subresource(
   return null;
 }
 
-/** Answers an authenticated S3 request from `user` (path-style: `/bucket/key`). */
+/** The bucket a request names, or what S3 answers when it is missing or not the caller's to see. */
+function findBucket(
+  name: string,
+  method: string,
+  caller: StubS3Caller,
+): { bucket: StubBucket } | { reply: S3Reply } {
+  const bucket = state.buckets.get(name);
+  if (!bucket) return { reply: method === 'HEAD' ? { status: 404, body: '' } : noSuchBucket(name) };
+  // Another owner's bucket stands for another account's: the generic refusal (troubleshoot-403-errors.html).
+  if (!visible(caller, bucket))
+    return {
+      reply: method === 'HEAD' ? FORBIDDEN_HEAD : s3ErrorReply(403, 'AccessDenied', 'Access Denied'),
+    };
+  return { bucket };
+}
+
+/**
+ * What S3 answers to an upload (PutObject with `Expect: 100-continue`) from its headers alone: the refusal, sent
+ * instead of 100 Continue so the CLI never sends the body (API_PutObject, "Expect"), or null when it may go on.
+ */
+export function uploadRefusal(req: { url?: string }, caller: StubS3Caller): S3Reply | null {
+  const url = new URL(req.url ?? '/', 'http://stub');
+  const [, rawBucket = '', ...rest] = url.pathname.split('/');
+  const found = findBucket(decodeURIComponent(rawBucket), 'PUT', caller);
+  if ('reply' in found) return found.reply;
+  return writeRefusal(found.bucket, decodeURIComponent(rest.join('/')), caller);
+}
+
+const writeRefusal = (bucket: StubBucket, key: string, caller: StubS3Caller) =>
+  caller.authorize('s3:PutObject', objectArn(bucket.name, key), bucket.policy);
+
+/** Answers an authenticated S3 request (path-style: `/bucket/key`), checking the caller's permission first. */
 export function answerS3(
   req: { method?: string; url?: string; headers: StubHeaders },
   body: Buffer,
-  user: SimulatedUser,
+  caller: StubS3Caller,
   region: string,
 ): S3Reply {
   const url = new URL(req.url ?? '/', 'http://stub');
@@ -264,16 +341,21 @@ export function answerS3(
   const [, rawBucket = '', ...rest] = url.pathname.split('/');
   const name = decodeURIComponent(rawBucket);
   const key = decodeURIComponent(rest.join('/'));
-  if (!name) return listBuckets(user);
-  const bucket = state.buckets.get(name);
+  if (!name) return caller.authorize('s3:ListAllMyBuckets', '*') ?? listBuckets(caller);
   if (method === 'PUT' && !key && [...url.searchParams.keys()].length === 0)
-    return createBucket(name, region, body.toString('utf8'));
-  if (!bucket) return method === 'HEAD' ? { status: 404, body: '' } : noSuchBucket(name);
-  if (!visible(user, bucket))
-    return method === 'HEAD' ? { status: 403, body: '' } : s3ErrorReply(403, 'AccessDenied', 'Access Denied');
+    return (
+      caller.authorize('s3:CreateBucket', bucketArn(name)) ??
+      createBucket(name, region, body.toString('utf8'))
+    );
+  const found = findBucket(name, method, caller);
+  if ('reply' in found) return found.reply;
+  const bucket = found.bucket;
   if (!key) {
-    const sub = subresource(method, bucket, url.searchParams, body.toString('utf8'), user);
+    const sub = subresource(method, bucket, url.searchParams, body.toString('utf8'), caller);
     if (sub) return sub;
+    const action = method === 'DELETE' ? 's3:DeleteBucket' : 's3:ListBucket';
+    const denied = caller.authorize(action, bucketArn(name), bucket.policy);
+    if (denied) return method === 'HEAD' ? FORBIDDEN_HEAD : denied;
     if (method === 'HEAD')
       return { status: 200, headers: { 'x-amz-bucket-region': bucket.region }, body: '' };
     if (method === 'DELETE') {
@@ -296,8 +378,12 @@ export function answerS3(
       'The specified method is not allowed against this resource.',
     );
   }
-  if (method === 'PUT') return putObject(bucket, key, body, req.headers);
+  if (method === 'PUT') return putObject(bucket, key, body, req.headers, caller);
   const versionId = url.searchParams.get('versionId');
+  const verb = method === 'DELETE' ? 'Delete' : 'Get';
+  const action = `s3:${verb}Object${versionId === null ? '' : 'Version'}`;
+  const denied = caller.authorize(action, objectArn(name, key), bucket.policy);
+  if (denied) return method === 'HEAD' ? FORBIDDEN_HEAD : denied;
   if (method === 'DELETE') return deleteObjectReply(bucket.store, key, versionId, state.clock);
   return getObjectReply(method === 'HEAD', bucket.store, key, versionId);
 }

@@ -2,7 +2,15 @@
 import { createHash, createHmac } from 'node:crypto';
 import { request } from 'node:http';
 import { describe, expect, test } from 'vitest';
-import { answer, signatureMatches, startAwsStub, type StubRequest } from './aws-stub-server';
+import { QueryState } from './aws-stub-query';
+import { resetS3 } from './aws-stub-s3';
+import {
+  answer as answerIn,
+  refusalBeforeBody,
+  signatureMatches,
+  startAwsStub,
+  type StubRequest,
+} from './aws-stub-server';
 
 // AWS's SigV4 test suite (get-vanilla, get-vanilla-query-order-key-case, post-vanilla).
 const SUITE_SECRET = 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY';
@@ -53,14 +61,13 @@ const stsRequest = (keyId: string, secret: string, extra: Record<string, string>
     secret,
     'sts',
   );
-const s3Request = (keyId: string, secret: string, extra: Record<string, string> = {}) =>
-  sign(
-    { method: 'GET', url: '/', headers: { 'x-amz-content-sha256': hex(''), ...extra } },
-    '',
-    keyId,
-    secret,
-    's3',
-  );
+const s3Request = (
+  keyId: string,
+  secret: string,
+  extra: Record<string, string> = {},
+  method = 'GET',
+  url = '/',
+) => sign({ method, url, headers: { 'x-amz-content-sha256': hex(''), ...extra } }, '', keyId, secret, 's3');
 
 describe('signatureMatches', () => {
   test('accepts the SigV4 test suite signatures', () => {
@@ -105,51 +112,108 @@ describe('signatureMatches', () => {
   });
 });
 
+/** The stub's answer over a fresh scenario account. */
+const answer = (req: StubRequest, body: string) => answerIn(req, body, new QueryState());
+
 describe('answer', () => {
   const SECRET1 = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
   const SECRET2 = 'je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY';
 
-  test('STS identity of the user who owns the key', () => {
-    const reply = answer(stsRequest('AKIAI44QH8DHBEXAMPLE', SECRET2), STS_BODY);
+  test('STS identity of the user who owns the key', async () => {
+    const reply = await answer(stsRequest('AKIAI44QH8DHBEXAMPLE', SECRET2), STS_BODY);
     expect(reply.status).toBe(200);
     expect(reply.body).toContain('<Arn>arn:aws:iam::123456789012:user/example_1</Arn>');
     expect(reply.body).toContain('<UserId>AIDAI23HXD2O5EXAMPLE</UserId>');
     expect(reply.body).toContain('<Account>123456789012</Account>');
   });
 
-  test('STS errors: unknown key, wrong secret, session token', () => {
-    const unknown = answer(stsRequest('AKIAEXAMPLENOTISSUED', SECRET1), STS_BODY);
+  test('STS errors: unknown key, wrong secret, session token', async () => {
+    const unknown = await answer(stsRequest('AKIAEXAMPLENOTISSUED', SECRET1), STS_BODY);
     expect(unknown.status).toBe(403);
     expect(unknown.body).toContain('<Code>InvalidClientTokenId</Code>');
     expect(unknown.body).toContain(
       '<Message>The security token included in the request is invalid.</Message>',
     );
-    const wrong = answer(stsRequest('AKIAIOSFODNN7EXAMPLE', SECRET2), STS_BODY);
+    const wrong = await answer(stsRequest('AKIAIOSFODNN7EXAMPLE', SECRET2), STS_BODY);
     expect(wrong.body).toContain('<Code>SignatureDoesNotMatch</Code>');
     expect(wrong.body).toContain(
       'Check your AWS Secret Access Key and signing method. Consult the service documentation',
     );
-    const token = answer(
+    const token = await answer(
       stsRequest('AKIAIOSFODNN7EXAMPLE', SECRET1, { 'x-amz-security-token': 'tok' }),
       STS_BODY,
     );
     expect(token.body).toContain('<Code>InvalidClientTokenId</Code>');
   });
 
-  test('S3 bucket list and S3-worded errors', () => {
-    const ok = answer(s3Request('AKIAIOSFODNN7EXAMPLE', SECRET1), '');
+  test('S3 bucket list and S3-worded errors', async () => {
+    const ok = await answer(s3Request('AKIAIOSFODNN7EXAMPLE', SECRET1), '');
     expect(ok.status).toBe(200);
     expect(ok.body).toContain(
       '<Name>sample-user-camera-uploads</Name><CreationDate>2024-03-01T09:30:00.000Z</CreationDate>',
     );
-    expect(answer(s3Request('AKIAEXAMPLENOTISSUED', SECRET1), '').body).toContain(
+    expect((await answer(s3Request('AKIAEXAMPLENOTISSUED', SECRET1), '')).body).toContain(
       '<Code>InvalidAccessKeyId</Code>',
     );
-    const wrong = answer(s3Request('AKIAIOSFODNN7EXAMPLE', SECRET2), '').body;
+    const wrong = (await answer(s3Request('AKIAIOSFODNN7EXAMPLE', SECRET2), '')).body;
     expect(wrong).toContain('Check your key and signing method.</Message>');
     expect(
-      answer(s3Request('AKIAIOSFODNN7EXAMPLE', SECRET1, { 'x-amz-security-token': 't' }), '').body,
+      (await answer(s3Request('AKIAIOSFODNN7EXAMPLE', SECRET1, { 'x-amz-security-token': 't' }), '')).body,
     ).toContain('<Code>InvalidToken</Code>');
+  });
+});
+
+// S3's same-account refusals ("Access denied message examples",
+// https://docs.aws.amazon.com/AmazonS3/latest/userguide/troubleshoot-403-errors.html) and its early answer to an
+// upload it refuses (API_PutObject, "Expect: 100-continue").
+describe('S3 authorization in the stub', () => {
+  const ADMIN = ['AKIAIOSFODNN7EXAMPLE', 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY'] as const;
+  const READER = ['AKIAIOSFODNN7READER1', 'readerSecretEXAMPLEKEYreaderSecretEXAMPLE'] as const;
+  const scenario = () => {
+    resetS3('2026-01-15T10:00:00Z');
+    const state = new QueryState();
+    state.account.users.push({
+      userName: 'reader',
+      userId: 'AIDAEXAMPLEREADER001',
+      accessKeys: [{ accessKeyId: READER[0], secretAccessKey: READER[1] }],
+      buckets: [],
+      inlinePolicies: {
+        List: '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:ListBucket","Resource":"*"}]}',
+      },
+    });
+    return state;
+  };
+  const as = ([key, secret]: readonly [string, string], method: string, url: string) =>
+    s3Request(key, secret, {}, method, url);
+
+  test('an action no policy allows gets the documented message; HEAD a bare 403', async () => {
+    const state = scenario();
+    expect((await answerIn(as(ADMIN, 'PUT', '/denied-demo'), '', state)).status).toBe(200);
+    expect((await answerIn(as(READER, 'GET', '/denied-demo'), '', state)).status).toBe(200);
+    const list = await answerIn(as(READER, 'GET', '/'), '', state);
+    expect(list.status).toBe(403);
+    expect(list.body).toContain(
+      '<Code>AccessDenied</Code><Message>User: arn:aws:iam::123456789012:user/reader is not authorized to perform: s3:ListAllMyBuckets because no identity-based policy allows the s3:ListAllMyBuckets action</Message>',
+    );
+    expect(await answerIn(as(READER, 'HEAD', '/denied-demo/a.txt'), '', state)).toEqual({
+      status: 403,
+      body: '',
+    });
+    // A bucket of the seeded legacy owner stands for another account's: the generic text.
+    expect((await answerIn(as(READER, 'GET', '/sample-user-camera-uploads'), '', state)).body).toContain(
+      '<Message>Access Denied</Message>',
+    );
+  });
+
+  test('a refused upload is answered from its headers; an allowed one is invited to send the body', async () => {
+    const state = scenario();
+    await answerIn(as(ADMIN, 'PUT', '/denied-demo'), '', state);
+    const early = await refusalBeforeBody(state, as(READER, 'PUT', '/denied-demo/a.txt'));
+    expect(early?.status).toBe(403);
+    expect(early?.body).toContain(
+      'is not authorized to perform: s3:PutObject on resource: "arn:aws:s3:::denied-demo/a.txt" because no identity-based policy allows the s3:PutObject action',
+    );
+    expect(await refusalBeforeBody(state, as(ADMIN, 'PUT', '/denied-demo/a.txt'))).toBeNull();
   });
 });
 

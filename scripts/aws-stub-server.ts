@@ -1,11 +1,13 @@
-// A loopback-only STS/S3 stand-in for recording fixtures: checks SigV4 against defaultAccount, answers AWS's XML.
+// A loopback-only STS/S3/IAM stand-in for recording fixtures: checks SigV4 against the scenario's account, answers
+// AWS's XML.
 import { createHash, createHmac } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { defaultAccount } from '../lib/aws/default-account';
 import type { SimulatedUser } from '../lib/aws/types';
 import { answerQuery, issuedSecret, QueryState } from './aws-stub-query';
-import { answerS3, resetS3 } from './aws-stub-s3';
+import { answerS3, resetS3, uploadRefusal } from './aws-stub-s3';
+import { s3CallerOf } from './aws-stub-s3-auth';
 
 /** A running stub; `close()` stops it. */
 export interface AwsStub {
@@ -37,14 +39,6 @@ function stsError(code: string, message: string): StubReply {
     '<ErrorResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/">\n' +
     `  <Error>\n    <Type>Sender</Type>\n    <Code>${code}</Code>\n    <Message>${message}</Message>\n  </Error>\n` +
     `  <RequestId>${REQUEST_ID}</RequestId>\n</ErrorResponse>\n`;
-  return { status: 403, body };
-}
-
-function s3Error(code: string, message: string, accessKeyId: string): StubReply {
-  const body =
-    '<?xml version="1.0" encoding="UTF-8"?>\n' +
-    `<Error><Code>${code}</Code><Message>${message}</Message><AWSAccessKeyId>${accessKeyId}</AWSAccessKeyId>` +
-    `<RequestId>4442587FB7D0A2F9</RequestId><HostId>stub-host-id</HostId></Error>`;
   return { status: 403, body };
 }
 
@@ -120,47 +114,43 @@ export function signatureMatches(req: StubRequest, body: string | Buffer, secret
   return createHmac('sha256', key).update(toSign, 'utf8').digest('hex') === signature;
 }
 
-/** What AWS would answer: STS or S3 chosen by the credential scope of the signature. */
-export function answer(req: StubRequest, body: string | Buffer): StubReply {
+/**
+ * What AWS would answer: STS or S3 chosen by the credential scope of the signature. S3 requests act on the
+ * scenario's account (`state`): its users, the keys and role sessions issued during the scenario, their policies.
+ */
+export async function answer(req: StubRequest, body: string | Buffer, state: QueryState): Promise<StubReply> {
   const auth = String(req.headers.authorization ?? '');
   const credential = /Credential=([^/]+)\/\d{8}\/([^/]+)\/([^/]+)\//.exec(auth);
   const keyId = credential?.[1] ?? '';
   const region = credential?.[2] ?? 'us-east-1';
   const service = credential?.[3] ?? (String(body).includes('Action=') ? 'sts' : 's3');
+  const token = req.headers['x-amz-security-token'];
+  if (service !== 'sts') {
+    const signedWith = (secret: string) => signatureMatches(req, body, secret);
+    const found = await s3CallerOf(
+      state.account,
+      keyId,
+      signedWith,
+      typeof token === 'string' ? token : null,
+    );
+    return 'reply' in found ? found.reply : answerS3(req, Buffer.from(body), found.caller, region);
+  }
   const user = defaultAccount.users.find((u) => u.accessKeys.some((k) => k.accessKeyId === keyId));
   const secret = user?.accessKeys.find((k) => k.accessKeyId === keyId)?.secretAccessKey ?? '';
-  const hasToken = req.headers['x-amz-security-token'] !== undefined;
-  if (service === 'sts') {
-    if (!user || hasToken)
-      return stsError('InvalidClientTokenId', 'The security token included in the request is invalid.');
-    if (!signatureMatches(req, body, secret))
-      return stsError(
-        'SignatureDoesNotMatch',
-        'The request signature we calculated does not match the signature you provided. Check your AWS Secret ' +
-          'Access Key and signing method. Consult the service documentation for details.',
-      );
-    return callerIdentity(user);
-  }
-  if (!user)
-    return s3Error(
-      'InvalidAccessKeyId',
-      'The AWS Access Key Id you provided does not exist in our records.',
-      keyId,
-    );
-  if (hasToken)
-    return s3Error('InvalidToken', 'The provided token is malformed or otherwise invalid.', keyId);
+  if (!user || token !== undefined)
+    return stsError('InvalidClientTokenId', 'The security token included in the request is invalid.');
   if (!signatureMatches(req, body, secret))
-    return s3Error(
+    return stsError(
       'SignatureDoesNotMatch',
-      'The request signature we calculated does not match the signature you provided. Check your key and signing method.',
-      keyId,
+      'The request signature we calculated does not match the signature you provided. Check your AWS Secret ' +
+        'Access Key and signing method. Consult the service documentation for details.',
     );
-  return answerS3(req, Buffer.from(body), user, region);
+  return callerIdentity(user);
 }
 
 /**
  * IAM calls, STS AssumeRole and calls signed with keys issued during the scenario go to the Query API stub
- * (scripts/aws-stub-query.ts); everything else keeps the fixed STS/S3 answers above.
+ * (scripts/aws-stub-query.ts); everything else gets the answers above.
  */
 async function queryReply(state: QueryState, req: StubRequest, body: string): Promise<StubReply | null> {
   const auth = String(req.headers.authorization ?? '');
@@ -177,24 +167,62 @@ async function queryReply(state: QueryState, req: StubRequest, body: string): Pr
   return answerQuery(state, service, keyId, signed, typeof token === 'string' ? token : null, body, region);
 }
 
+/**
+ * What S3 answers to an `Expect: 100-continue` request from its headers alone (an upload it refuses, or null to
+ * send 100 Continue): S3 authenticates and authorizes before it invites the body, so a refused upload never sends
+ * one (and the CLI shows no upload progress for it).
+ */
+export async function refusalBeforeBody(state: QueryState, req: StubRequest): Promise<StubReply | null> {
+  const auth = String(req.headers.authorization ?? '');
+  const credential = /Credential=([^/]+)\/\d{8}\/([^/]+)\/([^/]+)\//.exec(auth);
+  if (credential?.[3] !== 's3' || req.method !== 'PUT' || req.headers['x-amz-copy-source']) return null;
+  const token = req.headers['x-amz-security-token'];
+  // The signed payload hash is a header (x-amz-content-sha256): the signature is checked without the body.
+  const signedWith = (secret: string) => signatureMatches(req, Buffer.alloc(0), secret);
+  const found = await s3CallerOf(
+    state.account,
+    credential[1] ?? '',
+    signedWith,
+    typeof token === 'string' ? token : null,
+  );
+  return 'reply' in found ? found.reply : uploadRefusal(req, found.caller);
+}
+
+function send(res: ServerResponse, reply: StubReply, headers: Record<string, string> = {}): void {
+  res.writeHead(reply.status, {
+    'content-type': 'text/xml',
+    'x-amzn-requestid': REQUEST_ID,
+    ...reply.headers,
+    ...headers,
+  });
+  res.end(reply.body);
+}
+
 /** Starts the stub on 127.0.0.1 with an ephemeral port. */
 export async function startAwsStub(): Promise<AwsStub> {
   const state = new QueryState();
-  const server: Server = createServer((req, res) => {
+  const handle = (req: IncomingMessage, res: ServerResponse) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     const respond = async () => {
       const raw = Buffer.concat(chunks);
       const body = raw.toString('utf8');
-      const reply = (await queryReply(state, req, body)) ?? answer(req, raw);
-      res.writeHead(reply.status, {
-        'content-type': 'text/xml',
-        'x-amzn-requestid': REQUEST_ID,
-        ...reply.headers,
-      });
-      res.end(reply.body);
+      send(res, (await queryReply(state, req, body)) ?? (await answer(req, raw, state)));
     };
     req.on('end', () => void respond());
+  };
+  const server: Server = createServer(handle);
+  server.on('checkContinue', (req: IncomingMessage, res: ServerResponse) => {
+    void refusalBeforeBody(state, req).then((early) => {
+      if (!early) {
+        res.writeContinue();
+        handle(req, res);
+        return;
+      }
+      // The body never comes: answer now and close the connection rather than wait for it.
+      send(res, early, { connection: 'close' });
+      req.socket.end();
+    });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

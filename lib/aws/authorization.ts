@@ -27,9 +27,14 @@ export interface AuthorizationRequest {
   context: Record<string, string | string[]>;
 }
 
+/** The kind of policy an AccessDenied message names. */
+export type DenyingPolicyType = 'identity-based' | 'resource-based';
+
 /** The evaluator's answer. */
 export interface Decision {
   decision: 'allow' | 'explicit-deny' | 'implicit-deny';
+  /** For an explicit deny: the kind of policy holding the Deny statement (a bucket or trust policy is resource-based). */
+  deniedBy?: DenyingPolicyType;
   /** One line for the learner. */
   reason: string;
   /** The evaluator's structured explanation (statements matched). */

@@ -35,9 +35,10 @@ const files = readdirSync(root, { recursive: true, encoding: 'utf8' })
 /**
  * What of `aws s3` transfer output does not depend on the machine: the speed in progress lines (and so the
  * padding after them) is compared as `(…/s)`; with several files the CLI's worker threads finish in any
- * order, so the result lines are compared as a sorted list without the progress lines between them.
+ * order, so the result lines (`upload: …` on stdout, `upload failed: …` on stderr) are compared as sorted
+ * lists without the progress lines between them.
  */
-function withoutSpeed<T extends { args: string[]; stdout: string }>(step: T): T {
+function withoutSpeed<T extends { args: string[]; stdout: string; stderr: string }>(step: T): T {
   let stdout = step.stdout
     .replace(/\(\d+(?:\.\d)? (?:Bytes?|[KMGT]iB)\/s\)/g, '(…/s)')
     .replace(/ +(?=[\r\n])/g, '');
@@ -49,7 +50,9 @@ function withoutSpeed<T extends { args: string[]; stdout: string }>(step: T): T 
       .sort()
       .join('\n');
   }
-  return { ...step, stdout };
+  const stderr =
+    transfer && step.stderr.split('\n').length > 2 ? step.stderr.split('\n').sort().join('\n') : step.stderr;
+  return { ...step, stdout, stderr };
 }
 
 async function runFixture(fixture: Fixture) {

@@ -64,5 +64,9 @@ export function policyExists(account: SimulatedAccount, arn: string): boolean {
 
 /** The evaluator: explicit deny beats allow, no allow is an implicit deny (lib/aws/policy). */
 export function evaluatePolicies(request: AuthorizationRequest): Decision {
-  return evaluatePolicyTexts(request);
+  const { decision, reason, details } = evaluatePolicyTexts(request);
+  if (decision !== 'explicit-deny') return { decision, reason, details };
+  const kind = details.decidedBy?.sourceKind;
+  const deniedBy = kind === 'bucket-policy' || kind === 'trust-policy' ? 'resource-based' : 'identity-based';
+  return { decision, reason, details, deniedBy };
 }

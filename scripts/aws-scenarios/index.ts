@@ -11,6 +11,7 @@ import { globalOptionsArea } from './global-options';
 import { malformedArea } from './malformed';
 import { resolutionArea } from './resolution';
 import { s3Area } from './s3';
+import { s3AccessDeniedArea } from './s3-access-denied';
 import { s3BucketsArea } from './s3-buckets';
 import { s3SyncArea } from './s3-sync';
 import { s3TransferArea } from './s3-transfer';
@@ -38,6 +39,7 @@ export const areas: ScenarioArea[] = [
   s3SyncArea,
   s3apiArea,
   s3VersionsArea,
+  s3AccessDeniedArea,
   malformedArea,
   resolutionArea,
   globalOptionsArea,

@@ -5,6 +5,7 @@ import { defaultAccount } from '../default-account';
 import type { CallExplanation } from '../explanation';
 import type { SimulatedAccount } from '../types';
 import { aws, SAMPLE_KEYS } from '../testing/run';
+import { accessDeniedMessage } from './service-call';
 
 const fresh = (): SimulatedAccount => structuredClone(defaultAccount);
 
@@ -90,7 +91,8 @@ describe('authorization through the policy hook', () => {
     const result = await aws(['s3', 'ls'], { env: SAMPLE_KEYS, account });
     expect(result).toMatchObject({
       exitCode: 254,
-      stderr: '\nAn error occurred (AccessDenied) when calling the ListBuckets operation: Access Denied\n',
+      stderr:
+        '\nAn error occurred (AccessDenied) when calling the ListBuckets operation: User: arn:aws:iam::123456789012:user/sample_user is not authorized to perform: s3:ListAllMyBuckets because no identity-based policy allows the s3:ListAllMyBuckets action\n',
     });
     expect(result.record).toMatchObject({ outcome: 'access-denied', errorCode: 'AccessDenied' });
     const explanation = result.record!.explanation as CallExplanation;
@@ -162,5 +164,75 @@ describe('the call record of every invocation', () => {
     expect(none.record).toMatchObject({ outcome: 'no-credentials', credentialSource: null });
     const chain = (none.record!.explanation as CallExplanation).credentials.map((s) => s.outcome);
     expect(chain).toEqual(['skipped', 'skipped', 'skipped', 'skipped']);
+  });
+});
+
+// The formats of "Access denied error message examples" (IAM User Guide,
+// https://docs.aws.amazon.com/IAM/latest/UserGuide/troubleshoot_access-denied.html#access-denied-error-examples)
+// and of "Access denied message examples" (Amazon S3 User Guide,
+// https://docs.aws.amazon.com/AmazonS3/latest/userguide/troubleshoot-403-errors.html#access-denied-message-examples).
+describe('the AccessDenied message', () => {
+  const mary = 'arn:aws:iam::123456789012:user/MaryMajor';
+  const object = 'arn:aws:s3:::amzn-s3-demo-bucket1/object-name';
+
+  test('an implicit deny names the missing kind of policy and the action', () => {
+    expect(
+      accessDeniedMessage({
+        principalArn: mary,
+        action: 'iam:ListUsers',
+        resource: 'arn:aws:iam::123456789012:user/',
+        reason: { explicit: false, policyType: 'identity-based' },
+      }),
+    ).toBe(
+      `User: ${mary} is not authorized to perform: iam:ListUsers on resource: arn:aws:iam::123456789012:user/ because no identity-based policy allows the iam:ListUsers action`,
+    );
+  });
+
+  test('S3 quotes the resource ARN; an explicit deny says which kind of policy holds it', () => {
+    const denial = { principalArn: mary, action: 's3:GetObject', resource: object };
+    expect(
+      accessDeniedMessage(
+        { ...denial, reason: { explicit: true, policyType: 'identity-based' } },
+        { quoteResource: true },
+      ),
+    ).toBe(
+      `User: ${mary} is not authorized to perform: s3:GetObject on resource: "${object}" with an explicit deny in an identity-based policy`,
+    );
+    expect(
+      accessDeniedMessage(
+        { ...denial, reason: { explicit: true, policyType: 'resource-based' } },
+        { quoteResource: true },
+      ),
+    ).toBe(
+      `User: ${mary} is not authorized to perform: s3:GetObject on resource: "${object}" with an explicit deny in a resource-based policy`,
+    );
+  });
+
+  test('an action on no particular resource names none; a role session is named by its assumed-role ARN', () => {
+    expect(
+      accessDeniedMessage(
+        {
+          principalArn: 'arn:aws:sts::123456789012:assumed-role/Uploader/demo',
+          action: 's3:ListAllMyBuckets',
+          resource: '*',
+          reason: { explicit: false, policyType: 'identity-based' },
+        },
+        { quoteResource: true },
+      ),
+    ).toBe(
+      'User: arn:aws:sts::123456789012:assumed-role/Uploader/demo is not authorized to perform: s3:ListAllMyBuckets because no identity-based policy allows the s3:ListAllMyBuckets action',
+    );
+  });
+
+  test('without a reason (STS AssumeRole) the message ends after the resource', () => {
+    expect(
+      accessDeniedMessage({
+        principalArn: mary,
+        action: 'sts:AssumeRole',
+        resource: 'arn:aws:iam::123456789012:role/Auditor',
+      }),
+    ).toBe(
+      `User: ${mary} is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::123456789012:role/Auditor`,
+    );
   });
 });

@@ -4,7 +4,13 @@
 import type { CommandContext } from '../cli/command';
 import { CliExit, EXIT, generalError, noCredentialsError, noRegionError } from '../cli/errors';
 import { accountNow, authenticate, type Principal } from '../account';
-import { attachedPolicyArns, decide, type PolicySource } from '../authorization';
+import {
+  attachedPolicyArns,
+  decide,
+  type Decision,
+  type DenyingPolicyType,
+  type PolicySource,
+} from '../authorization';
 import { preloadManagedPolicies } from '../policy-adapter';
 import { AWS_REGIONS, REGION_NAME_FORMAT } from '../config/known-names';
 import { resolveCredentialChain } from '../config/resolve-credentials';
@@ -24,13 +30,8 @@ export interface ServiceCall {
   invalidToken: [string, string];
   /** The AWS error for an expired session (default: STS/IAM's ExpiredToken). */
   expiredToken?: [string, string];
-  /** The AccessDenied text for a refused action (default: IAM/STS's "User: … is not authorized …"). */
-  accessDenied?: (
-    principalArn: string,
-    action: string,
-    resource: string,
-    explicit: boolean,
-  ) => [string, string];
+  /** The AccessDenied [code, message] for a refused action (default: IAM's, see accessDeniedMessage). */
+  accessDenied?: (denial: Denial) => [string, string];
 }
 
 /** What a call asks permission for. */
@@ -58,16 +59,36 @@ export function clientError(code: string, operation: string, message: string): C
   );
 }
 
-/** IAM's and STS's wording (see the "AccessDenied" examples in the IAM User Guide's troubleshooting page). */
-function defaultAccessDenied(principalArn: string, action: string, resource: string, explicit: boolean) {
-  const because = explicit
-    ? 'with an explicit deny in an identity-based policy'
-    : `because no identity-based policy allows the ${action} action`;
-  return [
-    'AccessDenied',
-    `User: ${principalArn} is not authorized to perform: ${action} on resource: ${resource} ${because}`,
-  ] as [string, string];
+/** One refused request, as AWS's AccessDenied message describes it. */
+export interface Denial {
+  principalArn: string;
+  action: string;
+  /** The resource ARN; `*` for an action that takes none (the message then names no resource). */
+  resource: string;
+  /** How it was refused and which kind of policy AWS names; absent when the service names none (AssumeRole). */
+  reason?: { explicit: boolean; policyType: DenyingPolicyType };
 }
+
+/**
+ * AWS's "not authorized" message, in the format of the IAM User Guide ("Access denied error message examples",
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/troubleshoot_access-denied.html):
+ * `User: <principal> is not authorized to perform: <action> on resource: <resource> because no <type> policy
+ * allows the <action> action`, or `… with an explicit deny in a(n) <type> policy`; an action on no particular
+ * resource (`*`) names none. S3 quotes the resource ARN (`on resource: "arn:aws:s3:::bucket/key"`, "Access denied
+ * message examples" in https://docs.aws.amazon.com/AmazonS3/latest/userguide/troubleshoot-403-errors.html).
+ */
+export function accessDeniedMessage(denial: Denial, wording: { quoteResource?: boolean } = {}): string {
+  const { principalArn, action, resource, reason } = denial;
+  const on = resource === '*' ? '' : ` on resource: ${wording.quoteResource ? `"${resource}"` : resource}`;
+  const because = !reason
+    ? ''
+    : reason.explicit
+      ? ` with an explicit deny in ${reason.policyType === 'identity-based' ? 'an' : 'a'} ${reason.policyType} policy`
+      : ` because no ${reason.policyType} policy allows the ${action} action`;
+  return `User: ${principalArn} is not authorized to perform: ${action}${on}${because}`;
+}
+
+const iamAccessDenied = (denial: Denial): [string, string] => ['AccessDenied', accessDeniedMessage(denial)];
 
 function endpoint(call: ServiceCall, region: string | null): string {
   if (call.service === 's3' && (region === null || region === 'us-east-1'))
@@ -146,13 +167,15 @@ export async function authenticateCall(ctx: CommandContext, call: ServiceCall): 
   return principal;
 }
 
-/** Asks the policy evaluator; a denial ends the command with the service's AccessDenied text. */
-export function authorizeAction(
+/**
+ * Asks the policy evaluator and notes the decision for `why`; returns what a refusal must say (null when allowed).
+ * For services that report a refusal their own way (S3's HEAD requests); the others use authorizeAction.
+ */
+export function deniedRequest(
   ctx: CommandContext,
-  call: ServiceCall,
   principal: Principal,
   request: ActionRequest,
-): void {
+): Denial | null {
   const account = ctx.invocation.account;
   const decision = decide(
     account,
@@ -169,14 +192,41 @@ export function authorizeAction(
     reason: decision.reason,
     details: decision.details,
   };
-  if (decision.decision === 'allow') return;
+  if (decision.decision === 'allow') return null;
   ctx.record.outcome = 'access-denied';
-  const [code, message] = (call.accessDenied ?? defaultAccessDenied)(
-    principal.arn,
-    request.action,
-    request.resource,
-    decision.decision === 'explicit-deny',
-  );
+  ctx.record.errorCode = 'AccessDenied';
+  return denialOf(principal.arn, request, decision);
+}
+
+/** What AWS says about a refused request, from the evaluator's decision. */
+export function denialOf(
+  principalArn: string,
+  request: Pick<ActionRequest, 'action' | 'resource'>,
+  decision: Decision,
+): Denial {
+  return {
+    principalArn,
+    action: request.action,
+    resource: request.resource,
+    reason: {
+      explicit: decision.decision === 'explicit-deny',
+      // An explicit deny names the kind of policy holding the Deny statement; inside one account an implicit
+      // deny is the identity's policies allowing nothing (a same-account bucket policy need not allow).
+      policyType: (decision.decision === 'explicit-deny' && decision.deniedBy) || 'identity-based',
+    },
+  };
+}
+
+/** Asks the policy evaluator; a denial ends the command with the service's AccessDenied text. */
+export function authorizeAction(
+  ctx: CommandContext,
+  call: ServiceCall,
+  principal: Principal,
+  request: ActionRequest,
+): void {
+  const denial = deniedRequest(ctx, principal, request);
+  if (!denial) return;
+  const [code, message] = (call.accessDenied ?? iamAccessDenied)(denial);
   ctx.record.errorCode = code;
   throw clientError(code, call.operation, message);
 }

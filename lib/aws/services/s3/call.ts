@@ -3,7 +3,12 @@
 import type { CommandContext } from '../../cli/command';
 import { CliExit, EXIT } from '../../cli/errors';
 import type { Principal } from '../../account';
-import { authenticateCall, authorizeAction, type ServiceCall } from '../../commands/service-call';
+import {
+  accessDeniedMessage,
+  authenticateCall,
+  deniedRequest,
+  type ServiceCall,
+} from '../../commands/service-call';
 import type { SimulatedAccount, SimulatedBucket } from '../../types';
 import { lookupBucket } from './store';
 
@@ -29,7 +34,11 @@ export interface S3Caller {
   region: string;
 }
 
-/** S3's texts for refused requests (https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html). */
+/**
+ * S3's texts for refused requests (https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html). A refused
+ * action inside the account names principal, action, quoted resource and policy type ("Access denied message
+ * examples", https://docs.aws.amazon.com/AmazonS3/latest/userguide/troubleshoot-403-errors.html).
+ */
 export const S3_ERRORS = {
   unknownKey: ['InvalidAccessKeyId', 'The AWS Access Key Id you provided does not exist in our records.'],
   invalidToken: ['InvalidToken', 'The provided token is malformed or otherwise invalid.'],
@@ -38,7 +47,7 @@ export const S3_ERRORS = {
     'The request signature we calculated does not match the signature you provided. Check your key and signing method.',
   ],
   expiredToken: ['ExpiredToken', 'The provided token has expired.'],
-  accessDenied: () => ['AccessDenied', 'Access Denied'],
+  accessDenied: (denial) => ['AccessDenied', accessDeniedMessage(denial, { quoteResource: true })],
 } satisfies Partial<ServiceCall>;
 
 export function s3Call(operation: string): ServiceCall {
@@ -103,27 +112,26 @@ export function authorizeS3(
   const resourcePolicy = bucket?.policy
     ? { label: `bucket policy of ${bucket.name}`, document: bucket.policy }
     : undefined;
-  try {
-    authorizeAction(caller.ctx, s3Call(operation), caller.principal, {
-      action,
-      resource: resourceArn,
-      ...(resourcePolicy ? { resourcePolicy } : {}),
-    });
-  } catch (error) {
-    // HEAD requests carry no error body: botocore reports the status (403 Forbidden).
-    if (error instanceof CliExit) {
-      throw operation.startsWith('Head')
-        ? new S3Error('403', operation, 'Forbidden')
-        : new S3Error('AccessDenied', operation, 'Access Denied');
-    }
-    throw error;
-  }
+  const denial = deniedRequest(caller.ctx, caller.principal, {
+    action,
+    resource: resourceArn,
+    ...(resourcePolicy ? { resourcePolicy } : {}),
+  });
+  if (!denial) return;
+  // HEAD requests carry no error body: botocore reports the status (403 Forbidden).
+  if (operation.startsWith('Head')) throw new S3Error('403', operation, 'Forbidden');
+  const [code, message] = S3_ERRORS.accessDenied(denial);
+  throw new S3Error(code, operation, message);
 }
 
 export const bucketArn = (bucket: string) => `arn:aws:s3:::${bucket}`;
 export const objectArn = (bucket: string, key: string) => `arn:aws:s3:::${bucket}/${key}`;
 
-/** The bucket, or the S3 error AWS answers (NoSuchBucket, AccessDenied). */
+/**
+ * The bucket, or the S3 error AWS answers (NoSuchBucket, AccessDenied). A bucket kept for another user of an old
+ * saved state stands for another account's bucket: a request from outside the owner's account gets the generic
+ * `Access Denied` (troubleshoot-403-errors.html: enhanced messages are for same-account requests only).
+ */
 export function requireBucket(caller: S3Caller, name: string, operation: string): SimulatedBucket {
   const found = lookupBucket(caller.account, caller.owner, name);
   if (found.kind === 'forbidden') throw new S3Error('AccessDenied', operation, 'Access Denied');

@@ -6,6 +6,8 @@ import { dirname } from './paths';
 export interface LocalFiles {
   read(path: string): Promise<Uint8Array | null>;
   write(path: string, data: Uint8Array, mtimeMs?: number): Promise<void>;
+  /** Creates the folder a download goes into (awscli does when the download is queued, before any request). */
+  makeParent(path: string): Promise<void>;
   stat(path: string): Promise<AwsFileStat | null>;
   list(dir: string): Promise<string[]>;
   remove(path: string): Promise<void>;
@@ -22,6 +24,7 @@ export function localFiles(fs: AwsFileSystem): LocalFiles {
       await fs.mkdirp(dirname(path));
       await writeBytes.call(fs, path, data, mtimeMs);
     },
+    makeParent: (path) => fs.mkdirp(dirname(path)),
     stat: (path) => stat.call(fs, path),
     list: async (dir) => (await readDir.call(fs, dir)) ?? [],
     remove: (path) => removeFile.call(fs, path),

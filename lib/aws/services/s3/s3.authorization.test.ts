@@ -1,5 +1,7 @@
 // aws s3 / s3api ask the policy evaluator for each action on its resource, with the bucket policy as the
 // resource policy (https://docs.aws.amazon.com/AmazonS3/latest/userguide/using-with-s3-policy-actions.html).
+// A refusal inside the account names principal, action, quoted resource and the kind of policy ("Access denied
+// message examples", https://docs.aws.amazon.com/AmazonS3/latest/userguide/troubleshoot-403-errors.html).
 import { describe, expect, test } from 'vitest';
 import { defaultAccount } from '../../default-account';
 import { aws } from '../../testing/run';
@@ -30,6 +32,11 @@ const TLS_ONLY = JSON.stringify({
     },
   ],
 });
+
+const LIMITED_ARN = 'arn:aws:iam::123456789012:user/limited';
+/** S3's message for an implicit deny of `action` on `resource` for the limited user. */
+const noAllow = (action: string, resource: string) =>
+  `User: ${LIMITED_ARN} is not authorized to perform: ${action} on resource: "${resource}" because no identity-based policy allows the ${action} action`;
 
 function account(): SimulatedAccount {
   const a = structuredClone(defaultAccount);
@@ -69,7 +76,9 @@ describe('S3 authorization', () => {
     });
     expect(up).toMatchObject({
       stderr:
-        'copy failed: s3://shared-bucket/notes.txt to s3://shared-bucket/copy.txt An error occurred (AccessDenied) when calling the CopyObject operation: Access Denied\n',
+        'copy failed: s3://shared-bucket/notes.txt to s3://shared-bucket/copy.txt An error occurred (AccessDenied) when calling the CopyObject operation: ' +
+        noAllow('s3:PutObject', 'arn:aws:s3:::shared-bucket/copy.txt') +
+        '\n',
       exitCode: 1,
     });
     const put = await aws(['s3api', 'delete-object', '--bucket', 'shared-bucket', '--key', 'notes.txt'], {
@@ -77,11 +86,16 @@ describe('S3 authorization', () => {
       account: acc,
     });
     expect(put).toMatchObject({
-      stderr: '\nAn error occurred (AccessDenied) when calling the DeleteObject operation: Access Denied\n',
+      stderr:
+        '\nAn error occurred (AccessDenied) when calling the DeleteObject operation: ' +
+        noAllow('s3:DeleteObject', 'arn:aws:s3:::shared-bucket/notes.txt') +
+        '\n',
       exitCode: 254,
     });
     expect((await aws(['s3', 'mb', 's3://limited-new'], { env: LIMITED, account: acc })).stderr).toBe(
-      'make_bucket failed: s3://limited-new An error occurred (AccessDenied) when calling the CreateBucket operation: Access Denied\n',
+      'make_bucket failed: s3://limited-new An error occurred (AccessDenied) when calling the CreateBucket operation: ' +
+        noAllow('s3:CreateBucket', 'arn:aws:s3:::limited-new') +
+        '\n',
     );
     expect(acc.buckets!.find((b) => b.name === 'shared-bucket')!.objects!['notes.txt']).toBeDefined();
     expect(acc.buckets!.some((b) => b.name === 'limited-new')).toBe(false);
@@ -107,6 +121,56 @@ describe('S3 authorization', () => {
       stderr:
         'download failed: s3://shared-bucket/notes.txt to - An error occurred (403) when calling the HeadObject operation: Forbidden\n',
       exitCode: 1,
+    });
+  });
+
+  test('a Deny in the bucket policy is "an explicit deny in a resource-based policy", one in the user\'s policy identity-based', async () => {
+    const acc = account();
+    const limited = acc.users.find((u) => u.userName === 'limited')!;
+    limited.inlinePolicies!.NoDelete = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Deny', Action: 's3:DeleteObject', Resource: 'arn:aws:s3:::shared-bucket/*' }],
+    });
+    limited.inlinePolicies!.Write = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Action: 's3:PutObject', Resource: 'arn:aws:s3:::shared-bucket/*' }],
+    });
+    acc.buckets!.find((b) => b.name === 'shared-bucket')!.policy = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [
+        {
+          Effect: 'Deny',
+          Principal: { AWS: LIMITED_ARN },
+          Action: 's3:PutObject',
+          Resource: 'arn:aws:s3:::shared-bucket/locked/*',
+        },
+      ],
+    });
+    const put = await aws(['s3api', 'put-object', '--bucket', 'shared-bucket', '--key', 'locked/x.txt'], {
+      env: LIMITED,
+      account: acc,
+    });
+    expect(put).toMatchObject({
+      stderr: `\nAn error occurred (AccessDenied) when calling the PutObject operation: User: ${LIMITED_ARN} is not authorized to perform: s3:PutObject on resource: "arn:aws:s3:::shared-bucket/locked/x.txt" with an explicit deny in a resource-based policy\n`,
+      exitCode: 254,
+    });
+    const rm = await aws(['s3', 'rm', 's3://shared-bucket/notes.txt'], { env: LIMITED, account: acc });
+    expect(rm.stderr).toBe(
+      `delete failed: s3://shared-bucket/notes.txt An error occurred (AccessDenied) when calling the DeleteObject operation: User: ${LIMITED_ARN} is not authorized to perform: s3:DeleteObject on resource: "arn:aws:s3:::shared-bucket/notes.txt" with an explicit deny in an identity-based policy\n`,
+    );
+  });
+
+  test("a bucket kept for another user of an old saved state stands for another account's: the generic text", async () => {
+    // Requests from outside the bucket owner's account get a generic `Access Denied` (troubleshoot-403-errors.html).
+    const acc = account();
+    acc.buckets!.push({
+      name: 'old-state-bucket',
+      creationDate: '2024-01-01T00:00:00+00:00',
+      owner: 'example_1',
+    });
+    expect(await aws(['s3', 'ls', 's3://old-state-bucket'], { env: LIMITED, account: acc })).toMatchObject({
+      stderr: '\nAn error occurred (AccessDenied) when calling the ListObjectsV2 operation: Access Denied\n',
+      exitCode: 254,
     });
   });
 });

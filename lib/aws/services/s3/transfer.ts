@@ -314,6 +314,9 @@ async function execute(
         throw new Error(
           'Parameter validation failed:\nInvalid length for parameter Key, value: 0, valid min length: 1',
         );
+      // awscli's DirectoryCreatorSubscriber makes a download's folder when the download is queued, so it stays
+      // even when S3 refuses the GetObject.
+      if (task.destKind === 'local') await files.makeParent(task.dest!);
       const data = await readSource(task.src, caller, files, kind === 'copy' ? 'CopyObject' : 'GetObject');
       if (task.destKind === 's3') {
         const { bucket: name, key } = splitBucketKey(task.dest!);
@@ -418,6 +421,7 @@ class ResultPrinter {
   private files = 0;
   private done = 0;
   private doneBytes = 0;
+  private failedBytes = 0;
   private progressLength = 0;
   constructor(
     private readonly ctx: CommandContext,
@@ -441,25 +445,36 @@ class ResultPrinter {
     return text.padEnd(this.progressLength, ' ') + end;
   }
 
-  /** Progress before a transfer completes: `Completed 6 Bytes/6 Bytes (… /s) with 1 file(s) remaining`. */
-  private showProgress(task: Task) {
-    if (!this.progress || task.operation === 'delete' || this.total === 0) return;
-    const bytes = this.doneBytes + task.size;
-    // The simulated network moves 1 MiB per second per file already completed (speed is informational).
-    const speed = humanSize(Math.round(bytes / (0.001 * (this.done + 1)))) + '/s';
-    const line = `Completed ${humanSize(bytes)}/${humanSize(this.total)} (${speed}) with ${this.files - this.done} file(s) remaining`;
+  /**
+   * The progress line: `Completed 6 Bytes/6 Bytes (… /s) with 1 file(s) remaining`, over `bytes` (transferred, and
+   * failed files counted whole, as awscli's ResultRecorder does).
+   */
+  private showProgress(bytes: number, remaining: number) {
+    if (!this.progress || this.total === 0) return;
+    // The simulated network moves 1 MiB per second per file already completed (speed is informational); bytes
+    // of refused requests were never sent.
+    const sent = bytes - this.failedBytes;
+    const speed = humanSize(sent && Math.round(sent / (0.001 * (this.done + 1)))) + '/s';
+    const line = `Completed ${humanSize(bytes)}/${humanSize(this.total)} (${speed}) with ${remaining} file(s) remaining`;
     const padded = this.pad(line, '\r');
     this.progressLength = padded.length - 1;
     this.ctx.out.stdout += padded;
   }
 
+  /** After a result line, the progress line again while files remain (awscli's `_redisplay_progress`). */
+  private redisplayProgress() {
+    this.progressLength = 0;
+    if (this.done < this.files) this.showProgress(this.doneBytes, this.files - this.done);
+  }
+
   success(task: Task) {
-    this.showProgress(task);
+    // The bytes went out before S3 answered: one progress report with the whole (small) file.
+    if (task.operation !== 'delete') this.showProgress(this.doneBytes + task.size, this.files - this.done);
     this.done++;
     this.doneBytes += task.size;
     if (!this.quiet && !this.onlyErrors)
       this.ctx.out.stdout += this.pad(`${task.operation}: ${this.location(task)}`);
-    this.progressLength = 0;
+    this.redisplayProgress();
   }
 
   dryrun(task: Task) {
@@ -468,10 +483,16 @@ class ResultPrinter {
       this.ctx.out.stdout += `(dryrun) ${task.operation}: ${this.location(task)}\n`;
   }
 
+  /** A refused request sent no bytes (S3 answers an upload before its body); its size still counts as done. */
   failure(task: Task, message: string) {
     this.failed++;
     this.done++;
+    if (task.operation !== 'delete') {
+      this.doneBytes += task.size;
+      this.failedBytes += task.size;
+    }
     this.raw(`${task.operation} failed: ${this.location(task)} ${message}`);
+    this.redisplayProgress();
   }
 
   raw(line: string) {

@@ -3,7 +3,7 @@
 import type { AwsCallRecord, SimulatedAccount, SimulatedRoleSession } from '../../types';
 import { accountNow, roleArn, type Principal } from '../../account';
 import { decide } from '../../authorization';
-import { QUERY_SERVICE_ERRORS, type ServiceCall } from '../../commands/service-call';
+import { accessDeniedMessage, QUERY_SERVICE_ERRORS, type ServiceCall } from '../../commands/service-call';
 import type { CallExplanation } from '../../explanation';
 import { ServiceError } from '../operation';
 import { deriveId, deriveSecret } from '../iam/store';
@@ -13,10 +13,7 @@ export const STS_CALL: Omit<ServiceCall, 'operation'> = {
   service: 'sts',
   regionRequired: false,
   ...QUERY_SERVICE_ERRORS,
-  accessDenied: (principalArn, action, resource) => [
-    'AccessDenied',
-    `User: ${principalArn} is not authorized to perform: ${action} on resource: ${resource}`,
-  ],
+  accessDenied: (denial) => ['AccessDenied', accessDeniedMessage({ ...denial, reason: undefined })],
 };
 
 export interface AssumeRoleParams {
@@ -68,7 +65,11 @@ export function assumeRole(
       record.outcome = 'access-denied';
       record.errorCode = 'AccessDenied';
     }
-    const [code, message] = STS_CALL.accessDenied!(caller.arn, 'sts:AssumeRole', resource, false);
+    const [code, message] = STS_CALL.accessDenied!({
+      principalArn: caller.arn,
+      action: 'sts:AssumeRole',
+      resource,
+    });
     throw new ServiceError(code, message);
   }
   if (!/^[\w+=,.@-]*$/.test(params.roleSessionName)) {
