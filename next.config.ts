@@ -25,6 +25,8 @@ const nextConfig: NextConfig = {
       'next/dist/compiled/browserify-zlib': { browser: './lib/shell/browser-shims/zlib.ts' },
       'next/dist/compiled/native-url': { browser: './lib/shell/browser-shims/url.ts' },
       turndown: { browser: './lib/shell/browser-shims/turndown.ts' },
+      // memfs's Volume imports its own snapshot codecs, which the sandbox never calls (~12 kB gzip).
+      '@jsonjoy.com/fs-snapshot': { browser: './lib/shell/browser-shims/fs-snapshot.ts' },
       // just-bash's ESM build loads each command on first use (its browser bundle holds all of them in one
       // 1.2 MB file): in the page, use it, with just-bash's own browser stand-ins for the Node built-ins.
       'just-bash': { browser: './node_modules/just-bash/dist/bundle/index.js' },
@@ -41,6 +43,7 @@ const nextConfig: NextConfig = {
       worker_threads: { browser: './app/_stubs/just-bash-node-builtins.ts' },
     },
   },
+  productionBrowserSourceMaps: process.env.SKILLSHELL_SOURCE_MAPS === '1',
   poweredByHeader: false,
   // `npm run typecheck` (both tsconfigs) runs before the build in `npm test`; checking again here only costs CI time.
   typescript: { ignoreBuildErrors: true },
