@@ -1,7 +1,7 @@
 // The `aws` command: hands the words, the exported environment and the sandbox files to the simulated CLI.
 import { defineCommand, type CustomCommand } from 'just-bash';
 import { decodeUtf8, latin1 } from '../bytes';
-import { runAws } from '../../aws/index';
+import { runAws } from '../../aws/run-aws';
 import type { AwsFileSystem, SimulatedAccount } from '../../aws/types';
 import type { MemVolume } from '../volume';
 import { writeFileWithParents } from '../volume';
