@@ -25,8 +25,6 @@ const nextConfig: NextConfig = {
       'next/dist/compiled/browserify-zlib': { browser: './lib/shell/browser-shims/zlib.ts' },
       'next/dist/compiled/native-url': { browser: './lib/shell/browser-shims/url.ts' },
       turndown: { browser: './lib/shell/browser-shims/turndown.ts' },
-      // memfs's Volume imports its own snapshot codecs, which the sandbox never calls (~12 kB gzip).
-      '@jsonjoy.com/fs-snapshot': { browser: './lib/shell/browser-shims/fs-snapshot.ts' },
       // just-bash's ESM build loads each command on first use (its browser bundle holds all of them in one
       // 1.2 MB file): in the page, use it, with just-bash's own browser stand-ins for the Node built-ins.
       'just-bash': { browser: './node_modules/just-bash/dist/bundle/index.js' },
