@@ -115,6 +115,11 @@ function lazyChunks(outDir: string, engine: string[]): string[] {
 }
 
 function main() {
+  // `… | head` closes the pipe early: stop quietly.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
   const outDir = path.resolve(process.env.MEASURE_OUT ?? 'out');
   const all = process.argv.includes('--all');
   const engine = engineChunks(outDir);
