@@ -41,6 +41,7 @@ const nextConfig: NextConfig = {
       worker_threads: { browser: './app/_stubs/just-bash-node-builtins.ts' },
     },
   },
+  productionBrowserSourceMaps: process.env.SKILLSHELL_SOURCE_MAPS === '1',
   poweredByHeader: false,
   // `npm run typecheck` (both tsconfigs) runs before the build in `npm test`; checking again here only costs CI time.
   typescript: { ignoreBuildErrors: true },

@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { engineChunks } from '../scripts/engine-chunks';
+import { engineChunks, exerciseChunks } from '../scripts/engine-chunks';
 import { compressedSizes } from './static-server';
 
 /** The lesson page the budgets are measured on (the first lesson with a terminal). */
@@ -21,6 +21,9 @@ export interface PageWeights {
   /** The sandbox engine's chunks (preloaded with the HTML, evaluated after hydration). */
   engineFiles: string[];
   engine: number;
+  /** The chunks of the page's exercises that the engine loads for their setups (preloaded with the HTML too). */
+  exerciseFiles: string[];
+  exercises: number;
   html: { raw: number; gzip: number; br: number };
 }
 
@@ -43,11 +46,16 @@ export function pageWeights(outDir: string, page = BUDGET_PAGE): PageWeights {
   const { files, inline } = htmlScripts(html.toString('utf8'));
   const gzip = (name: string) => gzipSync(readFileSync(path.join(outDir, name)), { level: 9 }).length;
   const engineFiles = engineChunks(outDir);
+  const byExercise = exerciseChunks(outDir);
+  const ids = [...html.toString('utf8').matchAll(/\bdata-exercise="([^"]+)"/g)].map((m) => m[1] ?? '');
+  const exerciseFiles = [...new Set(ids.flatMap((id) => byExercise.get(id) ?? []))].sort();
   return {
     scriptFiles: files,
     firstLoad: files.reduce((sum, name) => sum + gzip(name), 0) + gzipSync(inline, { level: 9 }).length,
     engineFiles,
     engine: engineFiles.reduce((sum, name) => sum + gzip(name), 0),
+    exerciseFiles,
+    exercises: exerciseFiles.reduce((sum, name) => sum + gzip(name), 0),
     html: compressedSizes(html),
   };
 }

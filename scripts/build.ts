@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { withCsp } from './csp';
-import { engineChunks } from './engine-chunks';
+import { engineChunks, exerciseChunks } from './engine-chunks';
 import { writeServiceWorker } from './service-worker';
 
 const started = Date.now();
@@ -17,18 +17,27 @@ const pages = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter(
 );
 if (pages.length === 0) throw new Error(`No HTML files in ${outDir}`);
 
-// Pages with a terminal fetch the engine with the HTML, not after hydration. Low priority, as Next's async
-// scripts have: at the default (high) the engine took every connection and delayed hydration by seconds.
+// Pages with a terminal fetch the engine with the HTML, not after hydration, and the chunks of their exercises
+// (the engine loads an exercise's module on first use, for its setup: preloaded, that is no second round trip).
+// Low priority, as Next's async scripts have: at the default (high) the engine took every connection and
+// delayed hydration by seconds.
 const engine = engineChunks(outDir);
-const preloads = engine
-  .map((file) => `<link rel="preload" as="script" fetchPriority="low" href="/${file}"/>`)
-  .join('');
+const exercises = exerciseChunks(outDir);
+const preload = (files: string[]) =>
+  files.map((file) => `<link rel="preload" as="script" fetchPriority="low" href="/${file}"/>`).join('');
 let withTerminal = 0;
 for (const page of pages) {
   const file = path.join(outDir, page);
   let html = readFileSync(file, 'utf8');
   if (html.includes('data-terminal-key=')) {
-    html = html.replace('</head>', `${preloads}</head>`);
+    const ids = [...new Set([...html.matchAll(/\bdata-exercise="([^"]+)"/g)].map((m) => m[1] ?? ''))];
+    const missing = ids.filter((id) => !exercises.has(id));
+    if (missing.length > 0)
+      throw new Error(
+        `${page}: no chunks found for exercise ${missing.join(', ')}: Turbopack output changed?`,
+      );
+    const files = new Set([...engine, ...ids.flatMap((id) => exercises.get(id) ?? [])]);
+    html = html.replace('</head>', `${preload([...files])}</head>`);
     withTerminal++;
   }
   writeFileSync(file, withCsp(html));

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from 'vitest';
-import { engineChunks } from './engine-chunks';
+import { engineChunks, exerciseChunks } from './engine-chunks';
 
 /** A fake export: chunk name → text, in Turbopack's lazy-import shape. */
 function out(chunks: Record<string, string>): string {
@@ -14,27 +14,44 @@ function out(chunks: Record<string, string>): string {
 }
 const lazy = (...files: string[]) =>
   `e.v(t=>Promise.all([${files.map((f) => `"static/chunks/${f}"`).join(',')}].map(t=>e.l(t))).then(()=>t(1)))`;
+const exercise = (id: string) => `(0,s.f)({id:"${id}",title:"A title",goal:"…"})`;
 
-test('the lists of the page that load the marked chunk, minus the lazy parts inside the engine', () => {
-  const dir = out({
-    'page.js': `${lazy('shared.js', 'engine.js', 'x.css')};${lazy('editor.js')}`,
-    'exercises.js': lazy('ex.js', 'engine.js'),
-    'engine.js': `"skillshell-sandbox";${lazy('iam.js', 'engine.js')}`,
-    'shared.js': '',
+/** A page that imports the engine entry and, elsewhere, the grading (which shares the sandbox's chunk). */
+const build = () =>
+  out({
+    'page.js': `${lazy('shared.js', 'entry.js', 'sandbox.js', 'x.css')};${lazy('editor.js')}`,
+    'panel.js': lazy('grading.js', 'all-exercises.js', 'sandbox.js'),
+    'entry.js': `"skillshell-engine-entry";${lazy('iam.js', 'entry.js')}`,
+    'sandbox.js': `"skillshell-sandbox";${lazy('ex-a.js', 'grader.js')};${lazy('ex-b.js', 'grader.js', 'shared.js')}`,
+    'shared.js': lazy('commands.js', 'entry.js'),
+    'grading.js': '',
+    'all-exercises.js': `${exercise('a')};${exercise('b')}`,
     'editor.js': '',
     'iam.js': '',
-    'ex.js': '',
+    'commands.js': '',
+    'ex-a.js': exercise('a'),
+    'ex-b.js': exercise('b'),
+    'grader.js': '',
   });
-  expect(engineChunks(dir)).toEqual([
-    '_next/static/chunks/engine.js',
-    '_next/static/chunks/ex.js',
+
+test("the engine is the page's import of the entry: not the grading, not the engine's own lazy parts", () => {
+  expect(engineChunks(build())).toEqual([
+    '_next/static/chunks/entry.js',
+    '_next/static/chunks/sandbox.js',
     '_next/static/chunks/shared.js',
   ]);
+});
+
+test("each exercise's chunks are those of its own lazy import, minus what the engine holds", () => {
+  expect(Object.fromEntries(exerciseChunks(build()))).toEqual({
+    a: ['_next/static/chunks/ex-a.js', '_next/static/chunks/grader.js'],
+    b: ['_next/static/chunks/ex-b.js', '_next/static/chunks/grader.js'],
+  });
 });
 
 test('a build without the marker or the lists fails loudly', () => {
   expect(() => engineChunks(out({ 'page.js': lazy('a.js') }))).toThrow(/engine marker/);
   expect(() =>
-    engineChunks(out({ 'engine.js': '"skillshell-sandbox"', 'page.js': 'import("./engine.js")' })),
+    engineChunks(out({ 'entry.js': '"skillshell-engine-entry"', 'page.js': 'import("./entry.js")' })),
   ).toThrow(/Turbopack output changed/);
 });

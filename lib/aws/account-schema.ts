@@ -1,8 +1,8 @@
-// The simulated account in saved state, as one zod schema: untrusted JSON in, a clean SimulatedAccount out
+// The simulated account in saved state, as one zod/mini schema: untrusted JSON in, a clean SimulatedAccount out
 // (unknown fields dropped), or the path of the first wrong field. Old shapes are brought up to date by
 // normalizeAccount (account-state.ts) after this check.
 import '../zod-jitless';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type {
   AccessKey,
   SimulatedAccount,
@@ -17,157 +17,169 @@ import type {
   Tag,
 } from './types';
 
-const text = z.string({ error: 'expected a string' });
-const nonEmpty = text.min(1, { error: 'must not be empty' });
-const flag = z.boolean({ error: 'expected true or false' });
-const list = <T extends z.ZodType>(item: T) => z.array(item, { error: 'expected an array' });
-const object = <T extends z.core.$ZodLooseShape>(shape: T) =>
-  z.object(shape, { error: 'expected an object' });
-const oneOf = <const T extends readonly [string, ...string[]]>(choices: T) =>
-  z.enum(choices, { error: `expected one of ${choices.join(', ')}` });
-const isoTime = text.refine((value) => !Number.isNaN(Date.parse(value)), {
-  error: 'expected an ISO 8601 time',
-});
-const size = z
-  .number({ error: 'expected a size' })
-  .int({ error: 'expected a size' })
-  .min(0, { error: 'expected a size' });
+/** The schema, built on first use (most page loads validate no saved account: no zod work at startup). */
+function buildAccountSchema() {
+  const text = z.string({ error: 'expected a string' });
+  const nonEmpty = text.check(z.minLength(1, { error: 'must not be empty' }));
+  const flag = z.boolean({ error: 'expected true or false' });
+  const list = <T extends z.core.SomeType>(item: T) => z.array(item, { error: 'expected an array' });
+  const object = <T extends z.core.$ZodLooseShape>(shape: T) =>
+    z.object(shape, { error: 'expected an object' });
+  const oneOf = <const T extends readonly [string, ...string[]]>(choices: T) =>
+    z.enum(choices, { error: `expected one of ${choices.join(', ')}` });
+  const isoTime = text.check(
+    z.refine((value) => !Number.isNaN(Date.parse(value)), { error: 'expected an ISO 8601 time' }),
+  );
+  const size = z.int({ error: 'expected a size' }).check(z.minimum(0, { error: 'expected a size' }));
+  const secondsError = 'expected 3600 to 43200 seconds';
+  const seconds = z
+    .int({ error: secondsError })
+    .check(z.minimum(3600, { error: secondsError }), z.maximum(43200, { error: secondsError }));
 
-const seconds = z
-  .number({ error: 'expected 3600 to 43200 seconds' })
-  .int({ error: 'expected 3600 to 43200 seconds' })
-  .min(3600, { error: 'expected 3600 to 43200 seconds' })
-  .max(43200, { error: 'expected 3600 to 43200 seconds' });
+  const tags = list(object({ Key: text, Value: text })) satisfies z.ZodMiniType<Tag[]>;
+  const inlinePolicies = z.record(z.string(), text, { error: 'expected an object' });
 
-const tags = list(object({ Key: text, Value: text })) satisfies z.ZodType<Tag[]>;
-const inlinePolicies = z.record(z.string(), text, { error: 'expected an object' });
+  const accessKey = object({
+    accessKeyId: text,
+    secretAccessKey: text,
+    status: z.optional(oneOf(['Active', 'Inactive'])),
+    createDate: z.optional(text),
+    lastUsed: z.optional(object({ date: text, serviceName: text, region: text })),
+  }) satisfies z.ZodMiniType<AccessKey>;
 
-const accessKey = object({
-  accessKeyId: text,
-  secretAccessKey: text,
-  status: oneOf(['Active', 'Inactive']).optional(),
-  createDate: text.optional(),
-  lastUsed: object({ date: text, serviceName: text, region: text }).optional(),
-}) satisfies z.ZodType<AccessKey>;
+  const legacyVersion = object({ versionId: text, body: text, etag: text, size, lastModified: text });
 
-const legacyVersion = object({ versionId: text, body: text, etag: text, size, lastModified: text });
+  /** Loose: an object's later optional fields survive as they were written. */
+  const s3ObjectShape = {
+    body: text,
+    etag: text,
+    size,
+    lastModified: text,
+    contentType: z.optional(text),
+    versionId: z.optional(nonEmpty),
+    /** Legacy (normalizeAccount moves them to `bucket.versions`). */
+    versions: z.optional(list(legacyVersion)),
+  };
+  const s3Object = z.looseObject(s3ObjectShape) satisfies z.ZodMiniType<SimulatedObject>;
 
-/** Loose: an object's later optional fields survive as they were written. */
-const s3Object = z.looseObject({
-  body: text,
-  etag: text,
-  size,
-  lastModified: text,
-  contentType: text.optional(),
-  versionId: nonEmpty.optional(),
-  /** Legacy (normalizeAccount moves them to `bucket.versions`). */
-  versions: list(legacyVersion).optional(),
-}) satisfies z.ZodType<SimulatedObject>;
+  /** A noncurrent version (an object with its id) or a delete marker. */
+  const objectVersion = z.discriminatedUnion('deleteMarker', [
+    object({ versionId: nonEmpty, lastModified: text, deleteMarker: z.literal(true) }),
+    z.pipe(
+      z.looseObject({
+        ...s3ObjectShape,
+        versionId: nonEmpty,
+        deleteMarker: z.optional(z.undefined({ error: 'expected true or nothing' })),
+      }),
+      z.transform(({ deleteMarker: _marker, ...version }) => version),
+    ),
+  ]) satisfies z.ZodMiniType<SimulatedObjectVersion>;
 
-/** A noncurrent version (an object with its id) or a delete marker. */
-const objectVersion = z.discriminatedUnion('deleteMarker', [
-  object({ versionId: nonEmpty, lastModified: text, deleteMarker: z.literal(true) }),
-  s3Object
-    .extend({
-      versionId: nonEmpty,
-      deleteMarker: z.undefined({ error: 'expected true or nothing' }).optional(),
-    })
-    .transform(({ deleteMarker: _marker, ...version }) => version),
-]) satisfies z.ZodType<SimulatedObjectVersion>;
+  const bucket = object({
+    name: nonEmpty,
+    creationDate: text,
+    region: z.optional(text),
+    owner: z.optional(text),
+    objects: z.optional(z.record(z.string(), s3Object, { error: 'expected an object' })),
+    versions: z.optional(z.record(z.string(), list(objectVersion), { error: 'expected an object' })),
+    policy: z.optional(text),
+    versioning: z.optional(oneOf(['Enabled', 'Suspended'])),
+    lifecycle: z.optional(text),
+    publicAccessBlock: z.optional(
+      object({
+        BlockPublicAcls: flag,
+        IgnorePublicAcls: flag,
+        BlockPublicPolicy: flag,
+        RestrictPublicBuckets: flag,
+      }),
+    ),
+    tags: z.optional(tags),
+  }) satisfies z.ZodMiniType<SimulatedBucket>;
 
-const bucket = object({
-  name: nonEmpty,
-  creationDate: text,
-  region: text.optional(),
-  owner: text.optional(),
-  objects: z.record(z.string(), s3Object, { error: 'expected an object' }).optional(),
-  versions: z.record(z.string(), list(objectVersion), { error: 'expected an object' }).optional(),
-  policy: text.optional(),
-  versioning: oneOf(['Enabled', 'Suspended']).optional(),
-  lifecycle: text.optional(),
-  publicAccessBlock: object({
-    BlockPublicAcls: flag,
-    IgnorePublicAcls: flag,
-    BlockPublicPolicy: flag,
-    RestrictPublicBuckets: flag,
-  }).optional(),
-  tags: tags.optional(),
-}) satisfies z.ZodType<SimulatedBucket>;
+  const user = object({
+    userName: nonEmpty,
+    userId: nonEmpty,
+    accessKeys: list(accessKey),
+    buckets: z._default(list(bucket), []),
+    path: z.optional(text),
+    createDate: z.optional(text),
+    groups: z.optional(list(text)),
+    attachedPolicies: z.optional(list(text)),
+    inlinePolicies: z.optional(inlinePolicies),
+    tags: z.optional(tags),
+    unrestricted: z.optional(flag),
+  }) satisfies z.ZodMiniType<SimulatedUser>;
 
-const user = object({
-  userName: nonEmpty,
-  userId: nonEmpty,
-  accessKeys: list(accessKey),
-  buckets: list(bucket).default([]),
-  path: text.optional(),
-  createDate: text.optional(),
-  groups: list(text).optional(),
-  attachedPolicies: list(text).optional(),
-  inlinePolicies: inlinePolicies.optional(),
-  tags: tags.optional(),
-  unrestricted: flag.optional(),
-}) satisfies z.ZodType<SimulatedUser>;
+  const group = object({
+    groupName: nonEmpty,
+    groupId: nonEmpty,
+    path: z.optional(text),
+    createDate: z.optional(text),
+    attachedPolicies: z.optional(list(text)),
+    inlinePolicies: z.optional(inlinePolicies),
+  }) satisfies z.ZodMiniType<SimulatedGroup>;
 
-const group = object({
-  groupName: nonEmpty,
-  groupId: nonEmpty,
-  path: text.optional(),
-  createDate: text.optional(),
-  attachedPolicies: list(text).optional(),
-  inlinePolicies: inlinePolicies.optional(),
-}) satisfies z.ZodType<SimulatedGroup>;
+  const role = object({
+    roleName: nonEmpty,
+    roleId: nonEmpty,
+    assumeRolePolicyDocument: text,
+    path: z.optional(text),
+    createDate: z.optional(text),
+    description: z.optional(text),
+    maxSessionDuration: z.optional(seconds),
+    attachedPolicies: z.optional(list(text)),
+    inlinePolicies: z.optional(inlinePolicies),
+    tags: z.optional(tags),
+  }) satisfies z.ZodMiniType<SimulatedRole>;
 
-const role = object({
-  roleName: nonEmpty,
-  roleId: nonEmpty,
-  assumeRolePolicyDocument: text,
-  path: text.optional(),
-  createDate: text.optional(),
-  description: text.optional(),
-  maxSessionDuration: seconds.optional(),
-  attachedPolicies: list(text).optional(),
-  inlinePolicies: inlinePolicies.optional(),
-  tags: tags.optional(),
-}) satisfies z.ZodType<SimulatedRole>;
+  const versionsError = 'expected one to five versions';
+  const policy = object({
+    policyName: nonEmpty,
+    policyId: nonEmpty,
+    versions: list(object({ versionId: text, document: text, isDefault: flag, createDate: text })).check(
+      z.minLength(1, { error: versionsError }),
+      z.maxLength(5, { error: versionsError }),
+      z.refine((versions) => versions.filter((version) => version.isDefault).length === 1, {
+        error: 'expected exactly one default version',
+      }),
+    ),
+    path: z.optional(text),
+    description: z.optional(text),
+    createDate: z.optional(text),
+    tags: z.optional(tags),
+  }) satisfies z.ZodMiniType<SimulatedPolicy>;
 
-const policy = object({
-  policyName: nonEmpty,
-  policyId: nonEmpty,
-  versions: list(object({ versionId: text, document: text, isDefault: flag, createDate: text }))
-    .min(1, { error: 'expected one to five versions' })
-    .max(5, { error: 'expected one to five versions' })
-    .refine((versions) => versions.filter((version) => version.isDefault).length === 1, {
-      error: 'expected exactly one default version',
-    }),
-  path: text.optional(),
-  description: text.optional(),
-  createDate: text.optional(),
-  tags: tags.optional(),
-}) satisfies z.ZodType<SimulatedPolicy>;
+  const session = object({
+    accessKeyId: text,
+    secretAccessKey: text,
+    sessionToken: text,
+    expiration: text,
+    roleName: text,
+    roleSessionName: text,
+    sourceIdentityArn: text,
+  }) satisfies z.ZodMiniType<SimulatedRoleSession>;
 
-const session = object({
-  accessKeyId: text,
-  secretAccessKey: text,
-  sessionToken: text,
-  expiration: text,
-  roleName: text,
-  roleSessionName: text,
-  sourceIdentityArn: text,
-}) satisfies z.ZodType<SimulatedRoleSession>;
+  return object({
+    accountId: text.check(z.regex(/^\d{12}$/, { error: 'expected 12 digits' })),
+    users: list(user),
+    groups: z.optional(list(group)),
+    roles: z.optional(list(role)),
+    policies: z.optional(list(policy)),
+    buckets: z.optional(list(bucket)),
+    sessions: z.optional(list(session)),
+    globalBucketNames: z.optional(list(text)),
+    retiredAccessKeyIds: z.optional(list(text)),
+    clock: z.optional(isoTime),
+  }) satisfies z.ZodMiniType<SimulatedAccount>;
+}
 
-/** The account as saved state stores it (see SimulatedAccount). */
-export const accountSchema = object({
-  accountId: text.regex(/^\d{12}$/, { error: 'expected 12 digits' }),
-  users: list(user),
-  groups: list(group).optional(),
-  roles: list(role).optional(),
-  policies: list(policy).optional(),
-  buckets: list(bucket).optional(),
-  sessions: list(session).optional(),
-  globalBucketNames: list(text).optional(),
-  retiredAccessKeyIds: list(text).optional(),
-  clock: isoTime.optional(),
-}) satisfies z.ZodType<SimulatedAccount>;
+let schema: ReturnType<typeof buildAccountSchema> | null = null;
+
+/** The account as saved state stores it (see SimulatedAccount); built on the first call. */
+export function accountSchema(): ReturnType<typeof buildAccountSchema> {
+  schema ??= buildAccountSchema();
+  return schema;
+}
 
 /**
  * Checks untrusted saved state (a SimulatedAccount as JSON) and returns a clean copy, or where it is wrong
@@ -176,7 +188,7 @@ export const accountSchema = object({
 export function validateAccount(
   value: unknown,
 ): { ok: true; account: SimulatedAccount } | { ok: false; where: string; message: string } {
-  const parsed = accountSchema.safeParse(value);
+  const parsed = accountSchema().safeParse(value);
   if (parsed.success) return { ok: true, account: parsed.data as SimulatedAccount };
   const issue = parsed.error.issues[0];
   return {

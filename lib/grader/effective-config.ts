@@ -1,6 +1,6 @@
 // The effective AWS configuration a check asks about: which profile, keys, region and output `aws` would use,
 // computed by the same resolution code as the simulated `aws` command (lib/aws `resolveConfiguration`).
-import { resolveConfiguration, type ResolvedValue } from '../aws/index';
+import { resolveConfiguration, type ResolvedValue } from '../aws/resolve-configuration';
 import type { AwsFileSystem, SimulatedAccount, SimulatedUser } from '../aws/types';
 
 /** Where a value came from, in the words of `aws configure list` (`env`, `shared-credentials-file`, ...). */

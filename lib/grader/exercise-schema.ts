@@ -1,94 +1,96 @@
-// The exercise format as a zod schema: `defineExercise` validates at import time, so a bad file fails the build.
-import { z } from 'zod';
+// The exercise format as a zod/mini schema: `defineExercise` validates at import time, so a bad file fails the build.
+import '../zod-jitless';
+import * as z from 'zod/mini';
 import type { Exercise } from './types';
 
 const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const fileSpec = z.union([
   z.string(),
-  z.object({ content: z.string(), mode: z.number().int().min(0).max(0o7777).optional() }).strict(),
+  z.strictObject({
+    content: z.string(),
+    mode: z.optional(z.int().check(z.minimum(0), z.maximum(0o7777))),
+  }),
 ]);
+const text = (message?: string) => z.string().check(z.minLength(1, message));
 
 export const exerciseSchema = z
-  .object({
+  .strictObject({
     /** kebab-case, equal to the file name. */
-    id: z.string().regex(kebab, 'use kebab-case, equal to the file name (e.g. "add-named-profile")'),
+    id: z.string().check(z.regex(kebab, 'use kebab-case, equal to the file name (e.g. "add-named-profile")')),
     /** Short title shown above the goal. */
-    title: z.string().min(1, 'give the exercise a title'),
+    title: text('give the exercise a title'),
     /** Markdown goal. */
-    goal: z.string().min(1, 'describe the goal in markdown'),
+    goal: text('describe the goal in markdown'),
     /** The sandbox's starting state. */
-    setup: z
-      .object({
-        files: z.record(z.string(), fileSpec).optional(),
-        env: z
-          .record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'variable names only'), z.string())
-          .optional(),
-        cwd: z.string().optional(),
-        account: z
-          .custom<NonNullable<Exercise['setup']['account']>>(
-            (v) => typeof v === 'object' && v !== null && Array.isArray((v as { users?: unknown }).users),
-            'an account needs accountId and users (see lib/aws/default-account.ts)',
-          )
-          .optional(),
-      })
-      .strict(),
+    setup: z.strictObject({
+      files: z.optional(z.record(z.string(), fileSpec)),
+      env: z.optional(
+        z.record(z.string().check(z.regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'variable names only')), z.string()),
+      ),
+      cwd: z.optional(z.string()),
+      account: z.optional(
+        z.custom<NonNullable<Exercise['setup']['account']>>(
+          (v) => typeof v === 'object' && v !== null && Array.isArray((v as { users?: unknown }).users),
+          'an account needs accountId and users (see lib/aws/default-account.ts)',
+        ),
+      ),
+    }),
     /** Ordered checklist. */
     checks: z
       .array(
         z.object({
-          id: z.string().regex(kebab, 'check ids are kebab-case'),
-          label: z.string().min(1, 'every check needs a label'),
+          id: z.string().check(z.regex(kebab, 'check ids are kebab-case')),
+          label: text('every check needs a label'),
           run: z.custom<Exercise['checks'][number]['run']>(
             (v) => typeof v === 'function',
             'run must be a function',
           ),
         }),
       )
-      .min(1, 'add at least one check'),
+      .check(z.minLength(1, 'add at least one check')),
     /** Nudge first, most specific last. */
-    hints: z.array(z.string().min(1)).min(2, 'give at least two hints (a nudge, then a specific one)'),
+    hints: z.array(text()).check(z.minLength(2, 'give at least two hints (a nudge, then a specific one)')),
     /** A bash script that solves it. */
-    solution: z.string().min(1, 'write a reference solution script'),
+    solution: text('write a reference solution script'),
     /** Other correct routes: each must pass every check (at least six, decided with real bash and the CLI). */
     alternatives: z
-      .array(z.object({ name: z.string().min(1), script: z.string().min(1) }).strict())
-      .min(6, 'add at least six alternative correct routes'),
+      .array(z.strictObject({ name: text(), script: text() }))
+      .check(z.minLength(6, 'add at least six alternative correct routes')),
     /** Scripts that must fail a named check with a named message. */
     wrongAttempts: z
       .array(
-        z
-          .object({
-            name: z.string().min(1),
-            script: z.string().min(1),
-            failsCheck: z.string().min(1),
-            message: z.string().min(1),
-          })
-          .strict(),
+        z.strictObject({
+          name: text(),
+          script: text(),
+          failsCheck: text(),
+          message: text(),
+        }),
       )
-      .min(6, 'add at least six wrong attempts'),
+      .check(z.minLength(6, 'add at least six wrong attempts')),
   })
-  .strict()
-  .superRefine((exercise, ctx) => {
-    const ids = exercise.checks.map((c) => c.id);
-    ids.forEach((id, index) => {
-      if (ids.indexOf(id) !== index)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['checks', index, 'id'],
-          message: `duplicate check id "${id}"`,
-        });
-    });
-    exercise.wrongAttempts.forEach((attempt, index) => {
-      if (!ids.includes(attempt.failsCheck)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['wrongAttempts', index, 'failsCheck'],
-          message: `"${attempt.failsCheck}" is not one of this exercise's check ids (${[...new Set(ids)].join(', ')})`,
-        });
-      }
-    });
-  });
+  .check(
+    z.superRefine((exercise, ctx) => {
+      const ids = exercise.checks.map((c) => c.id);
+      ids.forEach((id, index) => {
+        if (ids.indexOf(id) !== index)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['checks', index, 'id'],
+            message: `duplicate check id "${id}"`,
+          });
+      });
+      exercise.wrongAttempts.forEach((attempt, index) => {
+        if (!ids.includes(attempt.failsCheck)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['wrongAttempts', index, 'failsCheck'],
+            message: `"${attempt.failsCheck}" is not one of this exercise's check ids (${[...new Set(ids)].join(', ')})`,
+          });
+        }
+      });
+    }),
+  );
 
 /** Thrown for an invalid exercise; the message names the file and every bad field. */
 export class ExerciseDefinitionError extends Error {}

@@ -1,6 +1,7 @@
 // The ~/.aws files as checks see them, read by lib/aws's one reader exactly like the CLI (botocore's rules:
 // comments, `[profile x]` split like a shell would, nested `s3 =` blocks, duplicate sections).
-import { profileNameOfHeader, readSharedFile } from '../aws/index';
+import { profileNameOfHeader } from '../aws/config/profile-map';
+import { readSharedFile } from '../aws/config/read-shared-file';
 
 /** One `[header]` section of a shared AWS file. */
 export interface SharedFileSection {

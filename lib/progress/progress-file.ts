@@ -1,16 +1,16 @@
 // The progress file: a versioned JSON export, and an import that refuses damaged or foreign files with a reason.
 import '../zod-jitless';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Progress } from './progress';
 import { MAX_PROGRESS_FILE_BYTES, PROGRESS_FORMAT, PROGRESS_VERSION } from './progress-format';
 
 const idPattern = /^[a-z0-9][a-z0-9-]*(\/[a-z0-9][a-z0-9-]*)*$/;
 const markSchema = z.strictObject({
   /** When it was first done. */
-  at: z.iso.datetime({ offset: true }),
+  at: z.iso.datetime({ offset: true, error: 'expected an ISO 8601 time' }),
 });
 const marksSchema = z.record(
-  z.string().regex(idPattern, 'an id must be kebab-case words, e.g. use-a-profile'),
+  z.string().check(z.regex(idPattern, 'an id must be kebab-case words, e.g. use-a-profile')),
   markSchema,
 );
 
@@ -21,7 +21,7 @@ export const progressFileSchema = z.strictObject({
   /** Format version; a newer version is refused rather than half-read. */
   version: z.literal(PROGRESS_VERSION),
   /** When the file was written. */
-  exportedAt: z.iso.datetime({ offset: true }),
+  exportedAt: z.iso.datetime({ offset: true, error: 'expected an ISO 8601 time' }),
   /** Completed exercises by id. */
   exercises: marksSchema,
   /** Read lessons by `module/lesson` id. */

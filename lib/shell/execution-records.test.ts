@@ -17,8 +17,8 @@ const awsRecord: AwsCallRecord = {
 };
 
 // The simulated CLI is replaced for `aws record-me`, so the pass-through is tested without lib/aws filling it.
-vi.mock('../aws/index', async (original) => {
-  const real = await original<typeof import('../aws/index')>();
+vi.mock('../aws/run-aws', async (original) => {
+  const real = await original<typeof import('../aws/run-aws')>();
   return {
     ...real,
     runAws: async (invocation: Parameters<typeof real.runAws>[0]) =>

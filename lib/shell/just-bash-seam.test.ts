@@ -1,7 +1,7 @@
 // Contract test of just-bash's private internals the seam relies on: each failure names the broken assumption.
 import { Bash, defineCommand } from 'just-bash';
 import { describe, expect, test } from 'vitest';
-import { MemfsAdapter } from './memfs-adapter';
+import { VolumeFs } from './volume-fs';
 import { createEmptyVolume } from './volume';
 import {
   bashState,
@@ -152,7 +152,7 @@ describe('just-bash internals the sandbox relies on (patches/just-bash+3.4.2.pat
   });
 
   test('a redirection that cannot open its file asks coverage.errnoText and fails that command only', async () => {
-    const fs = new MemfsAdapter(createEmptyVolume());
+    const fs = new VolumeFs(createEmptyVolume());
     const bash = new Bash({ fs, coverage: coverageHooks({}), cwd: '/', defenseInDepth: false });
     const result = await bash.exec('echo x > nodir/f; echo "after $?"');
     expect(result.stderr, 'openOutputEntry: errno text of the failed open').toBe(

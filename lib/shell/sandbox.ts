@@ -14,7 +14,7 @@ import type {
   SandboxSnapshot,
   SimulatedAccount,
 } from './types';
-import { MemfsAdapter, resolvePath } from './memfs-adapter';
+import { VolumeFs, resolvePath } from './volume-fs';
 import { createBaseVolume, HOME, installCommandStubs, writeFileWithParents, type MemVolume } from './volume';
 import { defaultExports, ShellSession, type ShellState } from './session';
 import { volumeEntries, volumeFromEntries } from './snapshot';
@@ -69,7 +69,7 @@ class SandboxImpl implements Sandbox {
     const initial: ShellState = snapshot
       ? { exported: snapshot.exported, variables: snapshot.variables, cwd: snapshot.cwd, lastExitCode: 0 }
       : { ...this.login, cwd: options.cwd ? this.absolute(options.cwd) : HOME };
-    this.session = new ShellSession(new MemfsAdapter(this.volume), this.commands(options), initial, {
+    this.session = new ShellSession(new VolumeFs(this.volume), this.commands(options), initial, {
       step: () => this.guard.tick(),
       attach: (handle) => {
         const recording = this.recorder.hooks.attach?.(handle) || {};
@@ -217,7 +217,7 @@ class SandboxImpl implements Sandbox {
     try {
       const abs = this.absolute(path);
       if (!this.volume.statSync(abs).isFile()) return null;
-      return String(this.volume.readFileSync(abs, 'utf8'));
+      return this.volume.readFileSync(abs, 'utf8');
     } catch {
       return null;
     }
@@ -236,7 +236,7 @@ class SandboxImpl implements Sandbox {
     try {
       const abs = this.absolute(path);
       if (!this.volume.statSync(abs).isDirectory()) return null;
-      return (this.volume.readdirSync(abs) as string[]).map(String).sort();
+      return this.volume.readdirSync(abs);
     } catch {
       return null;
     }

@@ -20,17 +20,17 @@ function fromBase64(text: string): Uint8Array {
 export function volumeEntries(volume: MemVolume): Record<string, FsEntry> {
   const files: Record<string, FsEntry> = {};
   const walk = (dir: string): void => {
-    const names = (volume.readdirSync(dir) as string[]).map(String).sort();
+    const names = volume.readdirSync(dir);
     for (const name of names) {
       const path = dir === '/' ? `/${name}` : `${dir}/${name}`;
       const stat = volume.lstatSync(path);
       const mode = Number(stat.mode) & 0o7777;
-      if (stat.isSymbolicLink()) files[path] = { type: 'symlink', target: String(volume.readlinkSync(path)) };
+      if (stat.isSymbolicLink()) files[path] = { type: 'symlink', target: volume.readlinkSync(path) };
       else if (stat.isDirectory()) {
         files[path] = { type: 'directory', mode };
         walk(path);
       } else {
-        const bytes = new Uint8Array(volume.readFileSync(path) as Uint8Array);
+        const bytes = volume.readFileSync(path);
         try {
           const content = utf8.decode(bytes);
           if (mode === 0o755 && isCommandStub(path, content)) continue;

@@ -1,24 +1,14 @@
-// The sandbox's in-memory disk: a memfs volume with a small Linux-like base layout.
-import { Volume } from 'memfs';
-import { DEFAULT_DIR_MODE, DEFAULT_FILE_MODE } from './memfs-adapter';
+// The sandbox's in-memory disk (mem-volume.ts) with a small Linux-like base layout.
+import { MemVolume } from './mem-volume';
+import { DEFAULT_DIR_MODE, DEFAULT_FILE_MODE } from './volume-fs';
 
 export const HOME = '/home/learner';
 
-/** memfs asks a `process` for uid and cwd; the real one must never be touched (browser, just-bash guards). */
-const fakeProcess = {
-  getuid: () => 0,
-  getgid: () => 0,
-  cwd: () => '/',
-  platform: 'linux',
-  emitWarning: () => {},
-  env: {},
-};
-
-export type MemVolume = InstanceType<typeof Volume>;
+export type { MemVolume };
 
 /** An empty volume (only `/`). */
 export function createEmptyVolume(): MemVolume {
-  return Volume.fromJSON({}, '/', { process: fakeProcess });
+  return new MemVolume();
 }
 
 const BASE_DIRECTORIES: Record<string, number> = {
@@ -67,7 +57,7 @@ export function writeFileWithParents(
   const parent = path.slice(0, path.lastIndexOf('/')) || '/';
   if (!volume.existsSync(parent)) volume.mkdirSync(parent, { recursive: true, mode: DEFAULT_DIR_MODE });
   const existed = volume.existsSync(path);
-  // memfs checks permissions on open: write with the owner's w bit, then set the mode asked for (0444 too).
+  // Opening checks permissions: write with the owner's w bit, then set the mode asked for (0444 too).
   const before = existed ? Number(volume.statSync(path).mode) & 0o7777 : DEFAULT_FILE_MODE;
   if (existed) volume.chmodSync(path, before | 0o200);
   volume.writeFileSync(path, content, { mode: DEFAULT_FILE_MODE });

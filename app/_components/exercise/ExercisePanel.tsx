@@ -3,6 +3,7 @@
 
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { GradeReport } from '@/lib/grader/types';
+import { loadEngine } from '../terminal/engine';
 import { useTerminalHandle } from '../terminal/terminal-bus';
 import { loadProgressStore, useProgress } from '../progress/progress-client';
 import { Checklist } from './Checklist';
@@ -11,7 +12,7 @@ import styles from './ExercisePanel.module.css';
 
 type Grading = typeof import('./grading');
 let grading: Promise<Grading> | null = null;
-const loadGrading = () => (grading ??= import('./grading'));
+const loadGrading = () => (grading ??= loadEngine().then((engine) => engine.loadGrading()));
 
 export interface ExercisePanelProps {
   exerciseId: string;
@@ -49,8 +50,8 @@ export function ExercisePanel({ exerciseId, checks, hints }: ExercisePanelProps)
     const cleanups: (() => void)[] = [];
     const grade = async (snapshot: Parameters<Parameters<typeof handle.onStateChange>[0]>[0]) => {
       const mine = ++sequence.current;
-      const { getExercise, gradeSnapshot } = await loadGrading();
-      const exercise = getExercise(exerciseId);
+      const { loadExercise, gradeSnapshot } = await loadGrading();
+      const exercise = await loadExercise(exerciseId);
       if (!exercise) return;
       const next = await gradeSnapshot(exercise, snapshot);
       if (cancelled || mine !== sequence.current) return;
@@ -63,8 +64,8 @@ export function ExercisePanel({ exerciseId, checks, hints }: ExercisePanelProps)
       }
       wasComplete = next.complete;
     };
-    void loadGrading().then(({ getExercise, createCheckCommand }) => {
-      const exercise = getExercise(exerciseId);
+    void loadGrading().then(async ({ loadExercise, createCheckCommand }) => {
+      const exercise = await loadExercise(exerciseId);
       if (cancelled || !exercise) return;
       cleanups.push(handle.registerHostCommand('check', createCheckCommand(exercise)));
       cleanups.push(handle.onStateChange((snapshot) => void grade(snapshot)));
@@ -79,9 +80,9 @@ export function ExercisePanel({ exerciseId, checks, hints }: ExercisePanelProps)
 
   async function showSolution() {
     if (!handle) return;
-    const { getExercise, createSandbox, solutionSteps, nextSolutionStep, solutionAnswerFor } =
+    const { loadExercise, createSandbox, solutionSteps, nextSolutionStep, solutionAnswerFor } =
       await loadGrading();
-    const exercise = getExercise(exerciseId);
+    const exercise = await loadExercise(exerciseId);
     const snapshot = handle.snapshot();
     if (!exercise || !snapshot) return;
     const steps = await solutionSteps(await createSandbox(exercise.setup), exercise.solution);

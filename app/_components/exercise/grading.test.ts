@@ -1,9 +1,10 @@
 // The panel's "Show solution" on every real exercise, through the module the panel loads.
 import { expect, test } from 'vitest';
-import { createSandbox, exercises, getExercise, nextSolutionStep, solutionSteps } from './grading';
+import { exercises } from '@/exercises';
+import { createSandbox, loadExercise, nextSolutionStep, solutionSteps } from './grading';
 
 async function stepsOf(id: string) {
-  const exercise = getExercise(id);
+  const exercise = await loadExercise(id);
   if (!exercise) throw new Error(`no exercise ${id}`);
   return solutionSteps(await createSandbox(exercise.setup), exercise.solution);
 }

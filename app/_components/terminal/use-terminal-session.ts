@@ -20,8 +20,8 @@ export interface SessionOptions {
 /** The setup of a fresh sandbox: the given one, else the exercise's (loaded with the engine, not before). */
 async function exerciseSetup(options: SessionOptions): Promise<SandboxSetup | undefined> {
   if (options.setup || !options.exerciseId) return options.setup;
-  const { getExercise } = await loadEngine();
-  return getExercise(options.exerciseId)?.setup;
+  const { loadExercise } = await loadEngine();
+  return (await loadExercise(options.exerciseId))?.setup;
 }
 
 /** The view state plus the controller that changes it. */

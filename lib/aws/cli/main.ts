@@ -6,6 +6,7 @@ import { parseArgs, type OptionSpec } from './arg-parser';
 import type { AwsCommand, CommandContext, GlobalOptions, OutputBuffer } from './command';
 import { TOP_LEVEL_COMMANDS } from './command-names';
 import { EXIT, generalError, unknownOptionsError, usageError, USAGE_TEXT } from './errors';
+import { loadPart } from './load-part';
 import { findCommand, loadService, supportedCommandsText } from './routes';
 import { checkPlugins } from './plugins';
 
@@ -102,7 +103,7 @@ export async function main(
     const query = parseQuery(queryText);
     if (!query.ok) throw generalError(`Bad value for --query ${queryText}: ${query.message}`, EXIT.usage);
     globals.query = query.query.beyondSubset
-      ? (await import('../output/full-query')).fullQuery(queryText)
+      ? (await loadPart('the --query engine', () => import('../output/full-query'))).fullQuery(queryText)
       : query.query;
   }
   const session = new Session({

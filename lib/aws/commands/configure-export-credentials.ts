@@ -1,6 +1,7 @@
 // `aws configure export-credentials`: the resolved credentials as JSON or shell variable lines.
 import type { AwsCommand } from '../cli/command';
 import { CliExit, EXIT, generalError } from '../cli/errors';
+import { loadPart } from '../cli/load-part';
 import { resolveCredentials, type ResolvedCredentials } from '../config/resolve-credentials';
 
 const LINE_FORMATS: Record<string, (name: string, value: string) => string> = {
@@ -63,8 +64,11 @@ export const configureExportCredentialsCommand: AwsCommand = {
       throw generalError('Unable to retrieve credentials: no credentials found', EXIT.configuration);
     if (credentials.role) {
       // Role profiles are fetched only now (botocore's deferred credentials): cache or AssumeRole, errors unwrapped.
-      const { roleProfileCredentials } = await import('../services/sts/role-profile');
-      const { pyIsoformat } = await import('../services/sts/role-cache');
+      const { roleProfileCredentials } = await loadPart(
+        'role profiles',
+        () => import('../services/sts/role-profile'),
+      );
+      const { pyIsoformat } = await loadPart('role profiles', () => import('../services/sts/role-cache'));
       const role = await roleProfileCredentials(ctx, credentials);
       credentials = {
         accessKey: role.accessKey,

@@ -1,5 +1,6 @@
 // `aws configure list`: where the profile, the keys and the region come from.
 import type { AwsCommand } from '../cli/command';
+import { loadPart } from '../cli/load-part';
 import { resolveCredentials } from '../config/resolve-credentials';
 
 const NOT_SET = '<not set>';
@@ -40,7 +41,10 @@ export const configureListCommand: AwsCommand = {
     const credentials = await resolveCredentials(session);
     if (credentials?.role) {
       // Like botocore, a role profile's keys are the assumed role's: the CLI calls AssumeRole to show them.
-      const { assumeForProfile } = await import('../services/sts/role-profile');
+      const { assumeForProfile } = await loadPart(
+        'role profiles',
+        () => import('../services/sts/role-profile'),
+      );
       const assumed = await assumeForProfile(ctx, credentials);
       const keys =
         assumed.kind === 'ok' && assumed.principal.kind === 'role-session' ? assumed.principal.session : null;

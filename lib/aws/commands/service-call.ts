@@ -3,6 +3,7 @@
 // last use, and authorization of the action on the resource by the policy evaluator.
 import type { CommandContext } from '../cli/command';
 import { CliExit, EXIT, generalError, noCredentialsError, noRegionError } from '../cli/errors';
+import { loadPart } from '../cli/load-part';
 import { accountNow, authenticate, type Principal } from '../account';
 import {
   attachedPolicyArns,
@@ -130,7 +131,9 @@ export async function authenticateCall(ctx: CommandContext, call: ServiceCall): 
   }
   const account = invocation.account;
   const auth = credentials.role
-    ? await (await import('../services/sts/role-profile')).assumeForProfile(ctx, credentials)
+    ? await (
+        await loadPart('role profiles', () => import('../services/sts/role-profile'))
+      ).assumeForProfile(ctx, credentials)
     : authenticate(account, credentials);
   explanation.authentication = {
     outcome: auth.kind,
@@ -163,7 +166,9 @@ export async function authenticateCall(ctx: CommandContext, call: ServiceCall): 
     };
   }
   // Large AWS managed policies (ReadOnlyAccess) are loaded on first use, before the synchronous evaluation.
-  await preloadManagedPolicies(attachedPolicyArns(account, principal));
+  await loadPart('the AWS managed policies', () =>
+    preloadManagedPolicies(attachedPolicyArns(account, principal)),
+  );
   return principal;
 }
 

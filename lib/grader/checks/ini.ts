@@ -1,5 +1,5 @@
 // Checks: a profile's section and values in ~/.aws/credentials or ~/.aws/config, with the header traps explained.
-import { profileNameOfHeader } from '../../aws/index';
+import { profileNameOfHeader } from '../../aws/config/profile-map';
 import { findProfileSection, type SharedFileSection } from '../shared-files';
 import type { Check, CheckOutcome, GradeState } from '../types';
 

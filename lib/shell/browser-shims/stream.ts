@@ -1,3 +1,3 @@
-// Browser stand-in for node:stream: memfs only subclasses Readable/Writable for fs streams, which the sandbox never opens.
+// Browser stand-in for node:stream: bundled modules only subclass Readable/Writable; the sandbox opens no Node streams.
 export class Readable {}
 export class Writable {}

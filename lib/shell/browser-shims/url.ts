@@ -1,4 +1,4 @@
-// Browser stand-in for node:url (and Next's native-url polyfill): memfs needs the URL class, which browsers
+// Browser stand-in for node:url (and Next's native-url polyfill): bundled modules need the URL class, which browsers
 // have; a command's chunk imports the two file-URL helpers (for POSIX paths, as on the sandbox's Linux).
 export const URL = globalThis.URL;
 

@@ -1,13 +1,13 @@
 // The `aws` command: hands the words, the exported environment and the sandbox files to the simulated CLI.
 import { defineCommand, type CustomCommand } from 'just-bash';
 import { decodeUtf8, latin1 } from '../bytes';
-import { runAws } from '../../aws/index';
+import { runAws } from '../../aws/run-aws';
 import type { AwsFileSystem, SimulatedAccount } from '../../aws/types';
 import type { MemVolume } from '../volume';
 import { writeFileWithParents } from '../volume';
 import type { RunScope } from '../run-scope';
 import { abortable, endOfInput } from '../run-scope';
-import { DEFAULT_DIR_MODE } from '../memfs-adapter';
+import { DEFAULT_DIR_MODE } from '../volume-fs';
 
 /** The AwsFileSystem over the sandbox volume (mode 0600 for new credential files sticks). */
 export function awsFileSystem(volume: MemVolume): AwsFileSystem {
@@ -15,7 +15,7 @@ export function awsFileSystem(volume: MemVolume): AwsFileSystem {
     async readFile(path) {
       try {
         if (!volume.statSync(path).isFile()) return null;
-        return String(volume.readFileSync(path, 'utf8'));
+        return volume.readFileSync(path, 'utf8');
       } catch {
         return null;
       }
@@ -37,7 +37,7 @@ export function awsFileSystem(volume: MemVolume): AwsFileSystem {
     async readBytes(path) {
       try {
         if (!volume.statSync(path).isFile()) return null;
-        return new Uint8Array(volume.readFileSync(path) as Uint8Array);
+        return volume.readFileSync(path);
       } catch {
         return null;
       }
@@ -57,7 +57,7 @@ export function awsFileSystem(volume: MemVolume): AwsFileSystem {
     },
     async readDir(path) {
       try {
-        return (volume.readdirSync(path) as string[]).map(String).sort();
+        return volume.readdirSync(path);
       } catch {
         return null;
       }

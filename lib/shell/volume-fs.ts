@@ -1,7 +1,7 @@
-// just-bash's IFileSystem over a memfs Volume: the sandbox's one filesystem (modes, symlinks, binary).
-import { Volume } from 'memfs';
+// just-bash's IFileSystem over the sandbox's volume (mem-volume.ts): its one filesystem (modes, symlinks, binary).
 import type { ByteString, IFileSystem } from 'just-bash';
 import { bytesFromLatin1 } from './bytes';
+import type { MemVolume } from './mem-volume';
 
 type Stat = Awaited<ReturnType<IFileSystem['stat']>>;
 type Dirent = { name: string; isFile: boolean; isDirectory: boolean; isSymbolicLink: boolean };
@@ -51,9 +51,9 @@ export function resolvePath(base: string, path: string): string {
   return normalizePath(path.startsWith('/') ? path : `${base}/${path}`);
 }
 
-/** Wraps a memfs volume. Errors keep Node's `ENOENT: no such file or directory, open '/x'` texts. */
-export class MemfsAdapter implements IFileSystem {
-  constructor(readonly volume: InstanceType<typeof Volume>) {}
+/** Wraps the volume. Errors keep Node's `ENOENT: no such file or directory, open '/x'` texts. */
+export class VolumeFs implements IFileSystem {
+  constructor(readonly volume: MemVolume) {}
 
   private statOf(path: string, follow: boolean): Stat {
     const s = follow ? this.volume.statSync(path) : this.volume.lstatSync(path);
@@ -69,17 +69,17 @@ export class MemfsAdapter implements IFileSystem {
   }
 
   async readFile(path: string, options?: ReadOptions): Promise<string> {
-    const bytes = this.volume.readFileSync(path) as Uint8Array;
+    const bytes = this.volume.readFileSync(path);
     const encoding = encodingOf(options);
     if (encoding === 'binary' || encoding === 'latin1') return latin1.decode(bytes);
     if (encoding === 'base64') return btoa(latin1.decode(bytes));
     return new TextDecoder().decode(bytes);
   }
   async readFileBytes(path: string): Promise<ByteString> {
-    return bytesFromLatin1(latin1.decode(this.volume.readFileSync(path) as Uint8Array));
+    return bytesFromLatin1(latin1.decode(this.volume.readFileSync(path)));
   }
   async readFileBuffer(path: string): Promise<Uint8Array> {
-    return new Uint8Array(this.volume.readFileSync(path) as Uint8Array);
+    return this.volume.readFileSync(path);
   }
   async writeFile(path: string, content: string | Uint8Array, options?: WriteOptions): Promise<void> {
     this.volume.writeFileSync(path, toBytes(content, encodingOf(options)), { mode: DEFAULT_FILE_MODE });
@@ -101,35 +101,18 @@ export class MemfsAdapter implements IFileSystem {
     this.volume.mkdirSync(path, { recursive: options?.recursive, mode: DEFAULT_DIR_MODE });
   }
   async readdir(path: string): Promise<string[]> {
-    return (this.volume.readdirSync(path) as string[]).map(String).sort();
+    return this.volume.readdirSync(path);
   }
   async readdirWithFileTypes(path: string): Promise<Dirent[]> {
-    const entries = this.volume.readdirSync(path, { withFileTypes: true }) as unknown as {
-      name: string | Uint8Array;
-      isFile(): boolean;
-      isDirectory(): boolean;
-      isSymbolicLink(): boolean;
-    }[];
-    return entries
-      .map((e) => ({
-        name: String(e.name),
-        isFile: e.isFile(),
-        isDirectory: e.isDirectory(),
-        isSymbolicLink: e.isSymbolicLink(),
-      }))
-      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    return this.volume.readdirSync(path, { withFileTypes: true }).map((e) => ({
+      name: e.name,
+      isFile: e.isFile(),
+      isDirectory: e.isDirectory(),
+      isSymbolicLink: e.isSymbolicLink(),
+    }));
   }
   async rm(path: string, options?: { recursive?: boolean; force?: boolean }): Promise<void> {
-    // memfs's rmSync follows a symlink and removes its target: unlink the link itself, as rm(1) does.
-    if (this.isLink(path)) return this.volume.unlinkSync(path);
     this.volume.rmSync(path, { recursive: options?.recursive, force: options?.force });
-  }
-  private isLink(path: string): boolean {
-    try {
-      return this.volume.lstatSync(path).isSymbolicLink();
-    } catch {
-      return false;
-    }
   }
   async cp(src: string, dest: string, options?: { recursive?: boolean }): Promise<void> {
     const s = this.statOf(src, false);
@@ -138,7 +121,7 @@ export class MemfsAdapter implements IFileSystem {
       if (!this.volume.existsSync(dest)) this.volume.mkdirSync(dest, { mode: s.mode });
       for (const name of await this.readdir(src)) await this.cp(`${src}/${name}`, `${dest}/${name}`, options);
     } else if (s.isSymbolicLink) {
-      this.volume.symlinkSync(String(this.volume.readlinkSync(src)), dest);
+      this.volume.symlinkSync(this.volume.readlinkSync(src), dest);
     } else {
       const existed = this.volume.existsSync(dest);
       this.volume.writeFileSync(dest, this.volume.readFileSync(src));
@@ -154,7 +137,7 @@ export class MemfsAdapter implements IFileSystem {
   getAllPaths(): string[] {
     const out: string[] = [];
     const walk = (dir: string): void => {
-      for (const name of this.volume.readdirSync(dir) as string[]) {
+      for (const name of this.volume.readdirSync(dir)) {
         const path = dir === '/' ? `/${name}` : `${dir}/${name}`;
         out.push(path);
         if (this.volume.lstatSync(path).isDirectory()) walk(path);
@@ -174,10 +157,10 @@ export class MemfsAdapter implements IFileSystem {
     this.volume.linkSync(existingPath, newPath);
   }
   async readlink(path: string): Promise<string> {
-    return String(this.volume.readlinkSync(path));
+    return this.volume.readlinkSync(path);
   }
   async realpath(path: string): Promise<string> {
-    return String(this.volume.realpathSync(path));
+    return this.volume.realpathSync(path);
   }
   async utimes(path: string, atime: Date, mtime: Date): Promise<void> {
     this.volume.utimesSync(path, atime, mtime);
