@@ -1,5 +1,8 @@
 // Rewrites just-bash's internal wording into what a learner should read (runaway stops, fs errors).
 const FS_ERROR = /^bash: (?:ENOENT|ENOTDIR|EISDIR|EACCES|EEXIST): ([^,]+), \w+ '([^']*)'$/;
+/** A program whose code arrives on first use could not be fetched (Turbopack's and browsers' own wording). */
+const NOT_LOADED =
+  /^([^\s:]+): (?:ChunkLoadError: )?(?:Failed to load chunk |Failed to fetch dynamically imported module|Importing a module script failed|error loading dynamically imported module)/;
 
 /** Cleans every stderr line coming out of the interpreter. */
 export function cleanStderr(stderr: string): string {
@@ -16,6 +19,10 @@ export function cleanStderr(stderr: string): string {
       // Interactive bash never prefixes top-level errors with `line N:`; just-bash does.
       const numbered = /^bash: line \d+: (.*)$/.exec(line);
       if (numbered) return `bash: ${numbered[1]}`;
+      const notLoaded = NOT_LOADED.exec(line);
+      if (notLoaded) {
+        return `${notLoaded[1]}: could not be loaded: the site could not be reached; check the connection and run it again`;
+      }
       const fs = FS_ERROR.exec(line);
       if (fs) {
         const text = fs[1] ?? '';
