@@ -84,10 +84,14 @@ test.describe('offline before the service worker cached the course', () => {
     await expect(failure).toHaveCount(1);
     await expect(t.log).not.toContainText(/chunk|Failed to|Internal error|TypeError/);
     // Builtins keep working; the shell's own programs (cat, seq, …) also arrive on first use.
-    await run(t, 'echo "status $?"; read -r line < ~/kept.txt; echo "$line $KEPT"; seq 2; echo "seq $?"');
+    await run(
+      t,
+      'echo "status $?"; read -r line < ~/kept.txt; echo "$line $KEPT"; cat ~/kept.txt; seq 2; echo "seq $?"',
+    );
     await expect(t.log).toContainText(/status 255\s*kept yes/);
     // A program of the shell whose code is not here yet says so too, and the shell carries on.
     await expect(t.log).toContainText('seq: could not be loaded: the site could not be reached');
+    await expect(t.log).toContainText('cat: could not be loaded: the site could not be reached');
     await expect(t.log).toContainText(/kept yes\s*seq 1/);
     await expect(t.log).not.toContainText(/chunk|Failed to|Internal error|TypeError/);
     await context.setOffline(false);
