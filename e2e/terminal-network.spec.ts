@@ -1,6 +1,6 @@
 // The terminal on a slow phone (early typing before hydration) and offline after one visit (service worker).
 import { expect, test } from '@playwright/test';
-import { LESSON, run, terminalParts } from './terminal-helpers';
+import { LESSON, openTerminal, run, terminalParts } from './terminal-helpers';
 
 test('slow phone: lines entered the moment the input appears run, in order, once the engine is ready', async ({
   page,
@@ -65,4 +65,37 @@ test('offline after one visit: the home page once, then offline, the lesson open
   // The editor (Monaco, loaded on first use) is precached too.
   await run(t, 'nano ~/notes.txt');
   await expect(page.locator('.monaco-editor .view-lines').first()).toBeVisible({ timeout: 30_000 });
+});
+
+test.describe('offline before the service worker cached the course', () => {
+  test.use({ serviceWorkers: 'block' });
+
+  test('an aws service that cannot be downloaded says so in one line; nothing is lost and it works once online', async ({
+    page,
+    context,
+  }) => {
+    test.setTimeout(120_000);
+    const t = await openTerminal(page);
+    await run(t, 'echo kept > ~/kept.txt; export KEPT=yes');
+    // From here on no new chunk arrives: the page is offline and no service worker holds the `aws iam` code.
+    await context.setOffline(true);
+    await run(t, 'aws iam help');
+    const failure = t.log.getByText('The simulated AWS CLI could not load the code of "aws iam"');
+    await expect(failure).toHaveCount(1);
+    await expect(t.log).not.toContainText(/chunk|Failed to|Internal error|TypeError/);
+    // Builtins keep working; the shell's own programs (cat, seq, …) also arrive on first use.
+    await run(
+      t,
+      'echo "status $?"; read -r line < ~/kept.txt; echo "$line $KEPT"; cat ~/kept.txt; seq 2; echo "seq $?"',
+    );
+    await expect(t.log).toContainText(/status 255\s*kept yes/);
+    // A program of the shell whose code is not here yet says so too, and the shell carries on.
+    await expect(t.log).toContainText('seq: could not be loaded: the site could not be reached');
+    await expect(t.log).toContainText('cat: could not be loaded: the site could not be reached');
+    await expect(t.log).toContainText(/kept yes\s*seq 1/);
+    await expect(t.log).not.toContainText(/chunk|Failed to|Internal error|TypeError/);
+    await context.setOffline(false);
+    await run(t, 'aws iam help');
+    await expect(t.log).toContainText('Simulated here: aws iam');
+  });
 });

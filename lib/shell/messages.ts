@@ -1,5 +1,18 @@
 // Rewrites just-bash's internal wording into what a learner should read (runaway stops, fs errors).
 const FS_ERROR = /^bash: (?:ENOENT|ENOTDIR|EISDIR|EACCES|EEXIST): ([^,]+), \w+ '([^']*)'$/;
+/** A program whose code arrives on first use could not be fetched (Turbopack's and browsers' own wording). */
+const LOAD_FAILURE =
+  /^(?:ChunkLoadError: )?(?:Failed to load chunk |Failed to fetch dynamically imported module|Importing a module script failed|error loading dynamically imported module)/;
+const NOT_LOADED = new RegExp(`^([^\\s:]+): ${LOAD_FAILURE.source.slice(1)}`);
+
+/** What a learner reads after `program: ` when its code could not be downloaded. */
+export const NOT_LOADED_TEXT =
+  'could not be loaded: the site could not be reached; check the connection and run it again';
+
+/** True for the error of a chunk (a program's code) that could not be downloaded. */
+export function isLoadFailure(error: unknown): boolean {
+  return error instanceof Error && (error.name === 'ChunkLoadError' || LOAD_FAILURE.test(error.message));
+}
 
 /** Cleans every stderr line coming out of the interpreter. */
 export function cleanStderr(stderr: string): string {
@@ -16,6 +29,10 @@ export function cleanStderr(stderr: string): string {
       // Interactive bash never prefixes top-level errors with `line N:`; just-bash does.
       const numbered = /^bash: line \d+: (.*)$/.exec(line);
       if (numbered) return `bash: ${numbered[1]}`;
+      const notLoaded = NOT_LOADED.exec(line);
+      if (notLoaded) {
+        return `${notLoaded[1]}: ${NOT_LOADED_TEXT}`;
+      }
       const fs = FS_ERROR.exec(line);
       if (fs) {
         const text = fs[1] ?? '';

@@ -1,6 +1,7 @@
 // Thin wrappers over just-bash's own cat and find that restore GNU coreutils' (findutils') error texts.
 import { defineCommand, type CustomCommand, type ExecResult } from 'just-bash';
 import type { OutputWrite } from '../output-order';
+import { isLoadFailure, NOT_LOADED_TEXT } from '../messages';
 import { errnoText } from './gnu';
 
 type Fixer = (
@@ -22,8 +23,10 @@ function wrapped(name: string, fix: Fixer): Run {
     try {
       result = await ctx.origCommand(args);
     } catch (error) {
-      // just-bash lets some filesystem errors escape its commands: word them as the tool would.
-      result = { stdout: '', stderr: `${name}: ${errnoText(error)}\n`, exitCode: 1 };
+      // just-bash lets some filesystem errors escape its commands: word them as the tool would. Offline, the
+      // command's own code may not have arrived yet.
+      const text = isLoadFailure(error) ? NOT_LOADED_TEXT : errnoText(error);
+      result = { stdout: '', stderr: `${name}: ${text}\n`, exitCode: 1 };
     }
     if (!result.stderr) return result;
     const isDirectory = async (operand: string) => {
