@@ -4,19 +4,9 @@ import { awsCallOf, type AwsCallView } from './records';
 import { resolveEffectiveConfig, type EffectiveConfig, type EffectiveConfigQuery } from './effective-config';
 import { parseSharedFileText, type SharedFile } from './shared-files';
 import type { GradeState } from './types';
+import { normalizePath } from '../posix-path';
 
 const HOME = '/home/learner';
-
-/** Joins and normalises POSIX path parts (`.`/`..`, repeated slashes). */
-export function normalizePath(path: string): string {
-  const out: string[] = [];
-  for (const part of path.split('/')) {
-    if (part === '' || part === '.') continue;
-    if (part === '..') out.pop();
-    else out.push(part);
-  }
-  return '/' + out.join('/');
-}
 
 /** A GradeState over one snapshot; parsed files and resolved configurations are cached per state. */
 export function createGradeState(snapshot: SandboxSnapshot): GradeState {

@@ -2,6 +2,8 @@
 // synchronous subset of Node's fs API that the sandbox uses. Errors are Node's (`code`, and texts such as
 // `ENOENT: no such file or directory, open '/x'`, which lib/shell rewrites into bash's). Everything belongs to the
 // sandbox's one user, so a permission is its owner bit (read, write; search on each directory passed through).
+import { pathParts } from '../posix-path';
+
 const S_IFREG = 0o100000;
 const S_IFDIR = 0o040000;
 const S_IFLNK = 0o120000;
@@ -130,20 +132,14 @@ interface Located {
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
-/** `/a/./b//c/../d/` → `/a/b/d`; a relative path is taken from `/`. */
+/** The names along `path` (relative paths are taken from `/`); a NUL byte is refused as Node refuses it. */
 function normalize(path: string): string[] {
   if (path.includes('\0')) {
     throw new TypeError(
       `The argument 'path' must be a string without null bytes. Received ${JSON.stringify(path)}`,
     );
   }
-  const parts: string[] = [];
-  for (const part of path.split('/')) {
-    if (part === '' || part === '.') continue;
-    if (part === '..') parts.pop();
-    else parts.push(part);
-  }
-  return parts;
+  return pathParts(path);
 }
 
 const join = (parts: readonly string[]) => `/${parts.join('/')}`;

@@ -14,7 +14,8 @@ import type {
   SandboxSnapshot,
   SimulatedAccount,
 } from './types';
-import { VolumeFs, resolvePath } from './volume-fs';
+import { VolumeFs } from './volume-fs';
+import { resolvePath } from '../posix-path';
 import { createBaseVolume, HOME, installCommandStubs, writeFileWithParents, type MemVolume } from './volume';
 import { defaultExports, ShellSession, type ShellState } from './session';
 import { volumeEntries, volumeFromEntries } from './snapshot';

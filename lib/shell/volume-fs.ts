@@ -2,6 +2,7 @@
 import type { ByteString, IFileSystem } from 'just-bash';
 import { bytesFromLatin1 } from './bytes';
 import type { MemVolume } from './mem-volume';
+import { resolvePath } from '../posix-path';
 
 type Stat = Awaited<ReturnType<IFileSystem['stat']>>;
 type Dirent = { name: string; isFile: boolean; isDirectory: boolean; isSymbolicLink: boolean };
@@ -34,21 +35,6 @@ export function toBytes(content: string | Uint8Array, encoding?: string | null):
 
 function encodingOf(options: ReadOptions | WriteOptions): string | null | undefined {
   return typeof options === 'string' ? options : options?.encoding;
-}
-
-/** Normalises an absolute path: collapses `.`/`..`/`//`, no trailing slash. */
-export function normalizePath(path: string): string {
-  const parts: string[] = [];
-  for (const part of path.split('/')) {
-    if (part === '' || part === '.') continue;
-    if (part === '..') parts.pop();
-    else parts.push(part);
-  }
-  return '/' + parts.join('/');
-}
-
-export function resolvePath(base: string, path: string): string {
-  return normalizePath(path.startsWith('/') ? path : `${base}/${path}`);
 }
 
 /** Wraps the volume. Errors keep Node's `ENOENT: no such file or directory, open '/x'` texts. */

@@ -1,4 +1,5 @@
 // Path rules of the s3 commands: `s3://bucket/key` splitting, local paths as the CLI prints them, sizes.
+import { resolvePath } from '../../../posix-path';
 
 /** `bucket/key` (without `s3://`) split at the first slash. */
 export function splitBucketKey(path: string): { bucket: string; key: string } {
@@ -8,21 +9,8 @@ export function splitBucketKey(path: string): { bucket: string; key: string } {
 
 export const isS3 = (path: string) => path.startsWith('s3://');
 
-/** Python's os.path.normpath for absolute POSIX paths. */
-export function normalize(path: string): string {
-  const parts: string[] = [];
-  for (const part of path.split('/')) {
-    if (!part || part === '.') continue;
-    if (part === '..') parts.pop();
-    else parts.push(part);
-  }
-  return '/' + parts.join('/');
-}
-
 /** os.path.abspath relative to cwd. */
-export function absolute(path: string, cwd: string): string {
-  return normalize(path.startsWith('/') ? path : `${cwd}/${path}`);
-}
+export const absolute = (path: string, cwd: string): string => resolvePath(cwd, path);
 
 export function dirname(path: string): string {
   const at = path.lastIndexOf('/');
