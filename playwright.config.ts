@@ -1,15 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { execSync } from 'node:child_process';
-
-// Playwright cannot download its own browsers here: use Debian's chromium.
-function chromiumPath(): string {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  try {
-    return execSync('command -v chromium', { encoding: 'utf8' }).trim();
-  } catch {
-    return '/usr/bin/chromium';
-  }
-}
+import { chromiumPath } from './bench/chromium';
 
 // Several checkouts on one machine: E2E_PORT keeps their static servers apart.
 const port = Number(process.env.E2E_PORT ?? 3100);

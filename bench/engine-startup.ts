@@ -1,11 +1,12 @@
 // `npm run bench:engine`: the main-thread time the sandbox engine costs a cold, unthrottled lesson load, from a
 // Chrome trace (medians of BENCH_RUNS ≥ 5). Needs a build; serves out/ (or BENCH_OUT) on BENCH_PORT.
-import { execSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { engineChunks } from '../scripts/engine-chunks';
 import { serveStatic } from './static-server';
+import { chromiumPath } from './chromium';
+import { median } from './stats';
 
 const RUNS = Math.max(5, Number(process.env.BENCH_RUNS ?? 5));
 const PORT = Number(process.env.BENCH_PORT ?? 3108);
@@ -69,14 +70,6 @@ export function startupFigures(
   return figures;
 }
 
-function chromiumPath(): string {
-  try {
-    return execSync('command -v chromium', { encoding: 'utf8' }).trim();
-  } catch {
-    return '/usr/bin/chromium';
-  }
-}
-
 type Run = StartupFigures & { scriptBytes: number };
 
 /** One cold visit (fresh context, cache disabled): wait until the sandbox is ready, run the command, trace all. */
@@ -118,12 +111,6 @@ async function coldRun(browser: Browser, engine: Set<string>, pageScripts: Set<s
   const isLazy = (url: string) => file(url).startsWith('_next/') && !pageScripts.has(file(url));
   return { ...startupFigures(trace.traceEvents, isEngine, isLazy), scriptBytes };
 }
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-};
 
 async function main() {
   const engine = new Set(engineChunks(OUT));

@@ -4,6 +4,7 @@
 import { evaluatePolicyTexts, type PolicyText } from '../lib/aws/policy/adapter';
 import { loadManagedPolicyDocument } from '../lib/aws/policy/managed-policies';
 import { importBundled } from './bundled';
+import { median } from './stats';
 
 const TARGET_MS = 1;
 const CALLS = 2000;
@@ -52,11 +53,6 @@ function customPolicy(i: number): PolicyText {
     ],
   });
   return { label: `group g${i}: inline policy P${i}`, document };
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[sorted.length >> 1] ?? 0;
 }
 
 /** Runs the policy benchmark and returns the lines for the bench report. */

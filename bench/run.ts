@@ -6,16 +6,11 @@ import { benchAwsIam } from './aws-iam';
 import { benchPolicy } from './policy';
 import { printS3Bench } from './s3';
 import { budgetLines, pageWeights } from './page-weights';
+import { median } from './stats';
 
 const TARGETS = { creationMs: 50, medianCommandMs: 2, gradingMs: 5 };
 const ROUNDS = 5;
 const COMMAND_SAMPLES = 40;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-}
 
 function p95(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);

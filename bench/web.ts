@@ -1,11 +1,12 @@
 // `npm run bench:web`: the lesson terminal's speed and weight in Debian's chromium, unthrottled and as a slow phone.
 // Needs a build (`npm run build`). Serves out/ (or BENCH_OUT) pre-compressed like a CDN on BENCH_PORT.
-import { execSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { budgetLines, kB, pageWeights } from './page-weights';
 import { compressedSizes, serveStatic } from './static-server';
+import { chromiumPath } from './chromium';
+import { median } from './stats';
 
 const RUNS = Math.max(5, Number(process.env.BENCH_RUNS ?? 5));
 const PORT = Number(process.env.BENCH_PORT ?? 3107);
@@ -18,20 +19,7 @@ const COMMAND = 'aws configure list';
 const THROTTLED = { cpu: 4, latency: 562.5, downloadThroughput: 180_000, uploadThroughput: 84_375 };
 type Profile = 'unthrottled' | 'throttled';
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-};
 const ms = (value: number) => `${(value / 1000).toFixed(2)} s`;
-
-function chromiumPath(): string {
-  try {
-    return execSync('command -v chromium', { encoding: 'utf8' }).trim();
-  } catch {
-    return '/usr/bin/chromium';
-  }
-}
 
 interface Request {
   url: string;
