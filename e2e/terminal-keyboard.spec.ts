@@ -1,5 +1,5 @@
 // Keyboard-only use, "Run in terminal", and screenshots at desktop and phone widths in light and dark.
-import AxeBuilder from '@axe-core/playwright';
+import { axeBuilder } from './axe';
 import { expect, test } from '@playwright/test';
 import { openTerminal, run, terminalParts, LESSON } from './terminal-helpers';
 
@@ -73,7 +73,7 @@ for (const scheme of ['light', 'dark'] as const) {
       await expect(page.locator('.monaco-editor .view-lines').first()).toBeVisible({ timeout: 20000 });
       await page.getByRole('heading', { name: /Editing/ }).scrollIntoViewIfNeeded();
       await page.screenshot({ path: info.outputPath(`editor-${name}-${scheme}.png`), fullPage: false });
-      const results = await new AxeBuilder({ page }).include('section[aria-busy]').analyze();
+      const results = await (await axeBuilder(page)).include('section[aria-busy]').analyze();
       expect(results.violations.map((v) => v.id)).toEqual([]);
     });
   }

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { withCsp } from './csp';
-import { engineChunks } from './engine-chunks';
+import { engineChunks, islandChunks } from './engine-chunks';
 import { writeServiceWorker } from './service-worker';
 
 const started = Date.now();
@@ -17,10 +17,13 @@ const pages = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter(
 );
 if (pages.length === 0) throw new Error(`No HTML files in ${outDir}`);
 
-// Pages with a terminal fetch the engine with the HTML, not after hydration. Low priority, as Next's async
-// scripts have: at the default (high) the engine took every connection and delayed hydration by seconds.
-const engine = engineChunks(outDir);
-const preloads = engine
+// Pages with a terminal fetch the terminal's islands and the engine with the HTML, not after hydration: the
+// islands first (they hydrate the terminal), then the engine. Low priority, as Next's async scripts have, so
+// both queue behind the page's own scripts: at the default (high) the engine took every connection and
+// delayed hydration by seconds.
+const islands = islandChunks(outDir);
+const engine = engineChunks(outDir).filter((file) => !islands.includes(file));
+const preloads = [...islands, ...engine]
   .map((file) => `<link rel="preload" as="script" fetchPriority="low" href="/${file}"/>`)
   .join('');
 let withTerminal = 0;
@@ -36,7 +39,7 @@ for (const page of pages) {
 writeServiceWorker(outDir).then(
   (worker) =>
     console.log(
-      `Engine (${engine.length} chunks) preloaded in ${withTerminal} pages; CSP meta tag written into ` +
+      `Terminal islands (${islands.length} chunks) and engine (${engine.length} chunks) preloaded in ${withTerminal} pages; CSP meta tag written into ` +
         `${pages.length} pages; service worker precaches ${worker.count} files ` +
         `(${(worker.size / 1e6).toFixed(1)} MB); build took ${((Date.now() - started) / 1000).toFixed(1)} s`,
     ),

@@ -33,7 +33,7 @@ test('the lists of the page that load the marked chunk, minus the lazy parts ins
 });
 
 test('a build without the marker or the lists fails loudly', () => {
-  expect(() => engineChunks(out({ 'page.js': lazy('a.js') }))).toThrow(/engine marker/);
+  expect(() => engineChunks(out({ 'page.js': lazy('a.js') }))).toThrow(/marker "skillshell-sandbox"/);
   expect(() =>
     engineChunks(out({ 'engine.js': '"skillshell-sandbox"', 'page.js': 'import("./engine.js")' })),
   ).toThrow(/Turbopack output changed/);

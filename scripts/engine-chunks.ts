@@ -1,4 +1,4 @@
-// Finds the sandbox engine's chunks in a static export (for preload links and bench:web's engine figure).
+// Finds the chunks of lazily loaded code in a static export: the sandbox engine, the terminal's islands.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -6,20 +6,25 @@ import path from 'node:path';
 const ENGINE_MARKER = 'skillshell-sandbox';
 
 /**
- * The chunk files (paths under out/, e.g. `_next/static/chunks/x.js`) that the page's lazy `import()`s of the
- * engine load: Turbopack writes each lazy import as `Promise.all(["static/chunks/a.js", …].map(…))`; every
- * such list in the page's code that includes the chunk holding the engine's marker is part of the engine.
- * Lists written inside the engine's own chunk are its lazy parts (an `aws` service module, a command loaded
- * on first use): they are not the engine, so they are not preloaded (the service worker still precaches
- * them). Throws when the marker or the lists cannot be found, so a change in Turbopack's output is noticed.
+ * Strings only each lazy island's own chunk contains (app/_components/exercise/islands.tsx): the terminal
+ * section's `data-terminal-key` attribute and the exercise panel's `data-exercise-panel`.
  */
-export function engineChunks(outDir: string): string[] {
+const ISLAND_MARKERS = ['data-terminal-key', 'data-exercise-panel'];
+
+/**
+ * The chunk files (paths under out/, e.g. `_next/static/chunks/x.js`) that a lazy `import()` of the code
+ * containing `marker` loads: Turbopack writes each lazy import as `Promise.all(["static/chunks/a.js", …]
+ * .map(…))`; every such list outside the marked chunks that includes a marked chunk belongs to it. Lists
+ * written inside the marked chunks are their own lazy parts (an `aws` service module, a command loaded on
+ * first use): not included (the service worker still precaches them). Throws when the marker or the lists
+ * cannot be found, so a change in Turbopack's output is noticed.
+ */
+export function lazyChunksWith(outDir: string, marker: string): string[] {
   const dir = path.join(outDir, '_next/static/chunks');
   const scripts = readdirSync(dir).filter((name) => name.endsWith('.js'));
   const texts = new Map(scripts.map((name) => [name, readFileSync(path.join(dir, name), 'utf8')]));
-  const marked = scripts.filter((name) => texts.get(name)?.includes(ENGINE_MARKER));
-  if (marked.length === 0)
-    throw new Error(`no chunk in ${dir} contains the engine marker "${ENGINE_MARKER}"`);
+  const marked = scripts.filter((name) => texts.get(name)?.includes(marker));
+  if (marked.length === 0) throw new Error(`no chunk in ${dir} contains the marker "${marker}"`);
   const found = new Set<string>();
   for (const [name, text] of texts) {
     if (marked.includes(name)) continue;
@@ -30,6 +35,16 @@ export function engineChunks(outDir: string): string[] {
     }
   }
   if (found.size === 0)
-    throw new Error('no lazy import list loads the engine chunk: Turbopack output changed?');
+    throw new Error(`no lazy import list loads the chunk with "${marker}": Turbopack output changed?`);
   return [...found].sort().map((file) => `_next/static/chunks/${file}`);
+}
+
+/** The sandbox engine's chunks (for preload links and bench:web's engine figure). */
+export function engineChunks(outDir: string): string[] {
+  return lazyChunksWith(outDir, ENGINE_MARKER);
+}
+
+/** The chunks of the lazy terminal and exercise panel islands (preloaded with the HTML, before the engine). */
+export function islandChunks(outDir: string): string[] {
+  return [...new Set(ISLAND_MARKERS.flatMap((marker) => lazyChunksWith(outDir, marker)))].sort();
 }
