@@ -17,6 +17,15 @@ export async function openTerminal(page: Page, name: RegExp | string = /^Termina
   return terminalParts(page, name);
 }
 
+/**
+ * Scrolls `element` to the middle of the viewport with the page's own scrollIntoView. (Playwright's
+ * scrollIntoViewIfNeeded lands in the wrong place for an element in a lesson section the browser has not
+ * laid out yet, content-visibility in prose.css; the DOM method lays the section out first.)
+ */
+export async function scrollTo(element: Locator): Promise<void> {
+  await element.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+}
+
 export async function terminalParts(page: Page, name: RegExp | string = /^Terminal/): Promise<TerminalParts> {
   const region = page.getByRole('region', { name }).first();
   const parts = {
@@ -25,7 +34,7 @@ export async function terminalParts(page: Page, name: RegExp | string = /^Termin
     log: region.getByRole('log'),
   };
   // A terminal starts its sandbox when it nears the viewport (or takes focus), as when the learner scrolls to it.
-  await region.scrollIntoViewIfNeeded();
+  await scrollTo(region);
   await expect(region).toHaveAttribute('aria-busy', 'false', { timeout: 15000 });
   return parts;
 }

@@ -29,7 +29,8 @@ test('Run in terminal puts a runnable block in the input; Enter brings the next 
   await page.goto(LESSON);
   const button = page.getByRole('button', { name: 'Run in terminal' }).first();
   const block = button.locator('xpath=ancestor::figure[1]');
-  const firstLine = ((await block.locator('pre').innerText()).split('\n')[0] ?? '').trim();
+  // textContent, as the button reads it: innerText is empty while the block's section is not laid out.
+  const firstLine = ((await block.locator('pre').textContent())?.split('\n')[0] ?? '').trim();
   await button.click();
   const input = page.locator('input:focus');
   await expect(input).toHaveValue(firstLine);

@@ -1,6 +1,6 @@
 // `npm run build`: next build (telemetry off, on every OS), engine preloads and the CSP meta tag in every page.
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { withCsp } from './csp';
 import { engineChunks, islandChunks } from './engine-chunks';
@@ -17,21 +17,28 @@ const pages = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter(
 );
 if (pages.length === 0) throw new Error(`No HTML files in ${outDir}`);
 
-// Pages with a terminal fetch the terminal's islands and the engine with the HTML, not after hydration: the
-// islands first (they hydrate the terminal), then the engine. Low priority, as Next's async scripts have, so
-// both queue behind the page's own scripts: at the default (high) the engine took every connection and
-// delayed hydration by seconds.
+// Pages with a terminal fetch the terminal's islands and the engine with the HTML, not after hydration. All
+// at low priority, as Next's async scripts have (at the default, high, the engine took every connection and
+// delayed hydration by seconds), so document order decides: on HTTP/1.1's six connections the engine's
+// largest chunk, the last to arrive, goes before the page's scripts and starts with them; then the page's
+// scripts, the islands (they hydrate the terminal) and the engine's other chunks, largest first.
 const islands = islandChunks(outDir);
-const engine = engineChunks(outDir).filter((file) => !islands.includes(file));
-const preloads = [...islands, ...engine]
-  .map((file) => `<link rel="preload" as="script" fetchPriority="low" href="/${file}"/>`)
-  .join('');
+const bySize = (files: string[]) =>
+  [...files].sort((a, b) => statSync(path.join(outDir, b)).size - statSync(path.join(outDir, a)).size);
+const [largest, ...engine] = bySize(engineChunks(outDir).filter((file) => !islands.includes(file)));
+const preload = (file: string) => `<link rel="preload" as="script" fetchPriority="low" href="/${file}"/>`;
+const early = largest ? preload(largest) : '';
+const late = [...islands, ...engine].map(preload).join('');
 let withTerminal = 0;
 for (const page of pages) {
   const file = path.join(outDir, page);
   let html = readFileSync(file, 'utf8');
   if (html.includes('data-terminal-key=')) {
-    html = html.replace('</head>', `${preloads}</head>`);
+    const firstScript = html.indexOf('<script');
+    if (firstScript < 0 || firstScript > html.indexOf('</head>'))
+      throw new Error(`${page}: no script in <head>`);
+    html = html.slice(0, firstScript) + early + html.slice(firstScript);
+    html = html.replace('</head>', `${late}</head>`);
     withTerminal++;
   }
   writeFileSync(file, withCsp(html));
@@ -39,7 +46,7 @@ for (const page of pages) {
 writeServiceWorker(outDir).then(
   (worker) =>
     console.log(
-      `Terminal islands (${islands.length} chunks) and engine (${engine.length} chunks) preloaded in ${withTerminal} pages; CSP meta tag written into ` +
+      `Terminal islands (${islands.length} chunks) and engine (${engine.length + 1} chunks) preloaded in ${withTerminal} pages; CSP meta tag written into ` +
         `${pages.length} pages; service worker precaches ${worker.count} files ` +
         `(${(worker.size / 1e6).toFixed(1)} MB); build took ${((Date.now() - started) / 1000).toFixed(1)} s`,
     ),
