@@ -1,5 +1,5 @@
 // Journeys through the editor: nano opens Monaco (loaded only then), save keeps the file, diagnostics explain mistakes.
-import { axeBuilder } from './axe';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { forbidForeignRequests, openTerminal, run, type TerminalParts } from './terminal-helpers';
 
@@ -109,6 +109,6 @@ test('axe finds no violations with the terminal and the editor open', async ({ p
   await run(t, 'mkdir -p ~/.aws && printf "[dev]\\nregion = us-east-7\\n" > ~/.aws/config');
   await openEditor(page, t, '~/.aws/config');
   await expect(page.getByRole('region', { name: 'Problems in ~/.aws/config' })).toContainText('2 problems');
-  const results = await (await axeBuilder(page)).include('section[aria-busy]').analyze();
+  const results = await new AxeBuilder({ page }).include('section[aria-busy]').analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
 });

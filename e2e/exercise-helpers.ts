@@ -1,6 +1,6 @@
 // Shared steps of the exercise and progress journeys: find an exercise, its terminal and checklist; solve exercise 1.
 import { expect, type Locator, type Page } from '@playwright/test';
-import { answer, LESSON, run, scrollTo, type TerminalParts } from './terminal-helpers';
+import { answer, LESSON, run, type TerminalParts } from './terminal-helpers';
 import { exercises } from '../exercises';
 
 export interface ExerciseParts {
@@ -13,7 +13,7 @@ export interface ExerciseParts {
 export async function openExercise(page: Page, title: string, path = LESSON): Promise<ExerciseParts> {
   if (!page.url().endsWith(path)) await page.goto(path);
   const section = page.getByRole('region', { name: `Exercise: ${title}` });
-  await scrollTo(section);
+  await section.scrollIntoViewIfNeeded();
   const region = section.getByRole('region', { name: /^Terminal/ });
   const terminal = {
     region,

@@ -1,5 +1,5 @@
 // The exercise panel: checklist turning green through the real terminal, hints, show solution, check, reset, a11y.
-import { axeBuilder } from './axe';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { createCameraKey, DEFAULT_PROFILE, openExercise, solveDefaultProfile } from './exercise-helpers';
 import { answer, run } from './terminal-helpers';
@@ -128,11 +128,11 @@ test('axe finds no violations with an exercise panel open, hints shown and the e
   test.setTimeout(90_000);
   const { section, terminal } = await openExercise(page, DEFAULT_PROFILE);
   await section.getByRole('button', { name: 'Show a hint' }).click();
-  let results = await (await axeBuilder(page)).include('section[data-exercise]').analyze();
+  let results = await new AxeBuilder({ page }).include('section[data-exercise]').analyze();
   expect(results.violations.map((v) => v.id)).toEqual([]);
   await solveDefaultProfile(terminal);
   await expect(section.locator('[data-complete="true"]')).toBeVisible();
-  results = await (await axeBuilder(page)).include('section[data-exercise]').analyze();
+  results = await new AxeBuilder({ page }).include('section[data-exercise]').analyze();
   expect(
     results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
   ).toEqual([]);

@@ -1,6 +1,6 @@
 // Progress: kept across reloads, shown in the sidebar and on home, exported, imported (damaged files refused), reset.
 import { readFile } from 'node:fs/promises';
-import { axeBuilder } from './axe';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { DEFAULT_PROFILE, EXERCISE_COUNT, openExercise, solveDefaultProfile } from './exercise-helpers';
 import { LESSON } from './terminal-helpers';
@@ -122,9 +122,7 @@ test('axe finds no violations in the progress controls, with a refusal shown', a
   await page.goto('/');
   await importFile(page, 'bad.json', '[]');
   await expect(panel(page).getByRole('alert')).not.toBeEmpty();
-  const results = await (
-    await axeBuilder(page)
-  )
+  const results = await new AxeBuilder({ page })
     .include('section[aria-labelledby="progress-title"]')
     .analyze();
   expect(results.violations.map((v) => v.id)).toEqual([]);

@@ -1,5 +1,5 @@
 // Learner journeys through the built site: outline, lesson navigation, code, OS tabs, phone drawer, axe, privacy.
-import { axeBuilder } from './axe';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 const lessonPath = '/lessons/aws-foundations/aws-programmatic-access/';
@@ -191,7 +191,7 @@ for (const scheme of ['light', 'dark'] as const) {
       await page
         .locator('details')
         .evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
-      const results = await (await axeBuilder(page)).analyze();
+      const results = await new AxeBuilder({ page }).analyze();
       const summary = results.violations.map(
         (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
       );

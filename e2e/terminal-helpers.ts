@@ -11,19 +11,10 @@ export interface TerminalParts {
   log: Locator;
 }
 
-/** The lesson's first terminal, scrolled to, once its sandbox is ready. */
+/** The lesson's first terminal, scrolled to (that starts its sandbox), once its sandbox is ready. */
 export async function openTerminal(page: Page, name: RegExp | string = /^Terminal/): Promise<TerminalParts> {
   await page.goto(LESSON);
   return terminalParts(page, name);
-}
-
-/**
- * Scrolls `element` to the middle of the viewport with the page's own scrollIntoView. (Playwright's
- * scrollIntoViewIfNeeded lands in the wrong place for an element in a lesson section the browser has not
- * laid out yet, content-visibility in prose.css; the DOM method lays the section out first.)
- */
-export async function scrollTo(element: Locator): Promise<void> {
-  await element.evaluate((el) => el.scrollIntoView({ block: 'center' }));
 }
 
 export async function terminalParts(page: Page, name: RegExp | string = /^Terminal/): Promise<TerminalParts> {
@@ -34,7 +25,7 @@ export async function terminalParts(page: Page, name: RegExp | string = /^Termin
     log: region.getByRole('log'),
   };
   // A terminal starts its sandbox when it nears the viewport (or takes focus), as when the learner scrolls to it.
-  await scrollTo(region);
+  await region.scrollIntoViewIfNeeded();
   await expect(region).toHaveAttribute('aria-busy', 'false', { timeout: 15000 });
   return parts;
 }

@@ -1,5 +1,5 @@
 // Keyboard-only use, "Run in terminal", and screenshots at desktop and phone widths in light and dark.
-import { axeBuilder } from './axe';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { openTerminal, run, terminalParts, LESSON } from './terminal-helpers';
 
@@ -29,8 +29,7 @@ test('Run in terminal puts a runnable block in the input; Enter brings the next 
   await page.goto(LESSON);
   const button = page.getByRole('button', { name: 'Run in terminal' }).first();
   const block = button.locator('xpath=ancestor::figure[1]');
-  // textContent, as the button reads it: innerText is empty while the block's section is not laid out.
-  const firstLine = ((await block.locator('pre').textContent())?.split('\n')[0] ?? '').trim();
+  const firstLine = ((await block.locator('pre').innerText()).split('\n')[0] ?? '').trim();
   await button.click();
   const input = page.locator('input:focus');
   await expect(input).toHaveValue(firstLine);
@@ -74,7 +73,7 @@ for (const scheme of ['light', 'dark'] as const) {
       await expect(page.locator('.monaco-editor .view-lines').first()).toBeVisible({ timeout: 20000 });
       await page.getByRole('heading', { name: /Editing/ }).scrollIntoViewIfNeeded();
       await page.screenshot({ path: info.outputPath(`editor-${name}-${scheme}.png`), fullPage: false });
-      const results = await (await axeBuilder(page)).include('section[aria-busy]').analyze();
+      const results = await new AxeBuilder({ page }).include('section[aria-busy]').analyze();
       expect(results.violations.map((v) => v.id)).toEqual([]);
     });
   }

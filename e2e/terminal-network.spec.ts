@@ -91,6 +91,6 @@ test('a terminal far below the fold starts its sandbox when it takes focus; a li
   await expect(second).toHaveAttribute('aria-busy', 'false');
   // The first is still far away, so it has not started; scrolled to, it starts.
   await expect(first).toHaveAttribute('aria-busy', 'true');
-  await first.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  await first.scrollIntoViewIfNeeded();
   await expect(first).toHaveAttribute('aria-busy', 'false', { timeout: 30_000 });
 });

@@ -1,5 +1,5 @@
 // What a learner trips over (issue 14, items 3–10, and issue 8's panel bugs), on desktop and phone projects.
-import { axeBuilder } from './axe';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { DEFAULT_PROFILE, EXERCISE_COUNT, openExercise, solveDefaultProfile } from './exercise-helpers';
 import { LESSON, PROFILES_LESSON, run } from './terminal-helpers';
@@ -242,9 +242,7 @@ test('no CSP violation on load: zod and the app attempt no eval, on home and a l
 
 /** axe with the target-size rule on (it is not in the default set). */
 async function axe(page: Page) {
-  const results = await (
-    await axeBuilder(page)
-  )
+  const results = await new AxeBuilder({ page })
     .options({ rules: { 'target-size': { enabled: true } } })
     .analyze();
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);

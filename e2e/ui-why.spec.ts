@@ -1,5 +1,5 @@
 // The terminal's "Why?" panel (issue 11, item 4): a denied call shows its deciding statement, the next call updates it.
-import { axeBuilder } from './axe';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { LESSON, run, terminalParts } from './terminal-helpers';
 
@@ -9,9 +9,7 @@ const DENY_LISTING =
   '{"Version":"2012-10-17","Statement":[{"Sid":"NoBucketListing","Effect":"Deny","Action":"s3:ListAllMyBuckets","Resource":"*"}]}';
 
 async function axeViolations(page: Page): Promise<string[]> {
-  const results = await (
-    await axeBuilder(page)
-  )
+  const results = await new AxeBuilder({ page })
     .include('section[aria-busy]')
     .options({ rules: { 'target-size': { enabled: true } } })
     .analyze();

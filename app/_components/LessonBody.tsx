@@ -2,7 +2,6 @@
 import { getMDXComponent } from 'mdx-bundler/client';
 import { CodeBlockActions } from './CodeBlockActions';
 import { mdxComponents } from './mdx-components';
-import { SectionLayout } from './SectionLayout';
 
 export function LessonBody({ code }: { code: string }) {
   const Content = getMDXComponent(code);
@@ -10,7 +9,6 @@ export function LessonBody({ code }: { code: string }) {
     <div className="prose">
       <Content components={mdxComponents} />
       <CodeBlockActions />
-      <SectionLayout />
     </div>
   );
 }
