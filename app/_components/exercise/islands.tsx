@@ -14,6 +14,8 @@ import './ExercisePanel.module.css';
  * JavaScript. The server renders both in full; in the browser each Suspense boundary keeps that HTML
  * until its chunk (preloaded with the HTML, see scripts/build.ts) arrives, then hydrates. Meanwhile a line
  * entered in the terminal is kept by the inline early-input script (terminal/early-input.ts) and runs then.
+ * (React writes these boundaries at the end of a long page's HTML and moves them into place with a small
+ * inline script, `$RC`, at the first frame: it outlines every boundary after the first 12.8 kB of HTML.)
  */
 const loadIslands = () => import('./live-islands');
 const Terminal = lazy(() => loadIslands().then((islands) => ({ default: islands.Terminal })));
