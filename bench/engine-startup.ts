@@ -1,7 +1,6 @@
 // `npm run bench:engine`: the main-thread CPU time the sandbox engine costs a cold, unthrottled lesson load, from
 // a Chrome trace (medians of BENCH_RUNS ≥ 5). Needs a build; serves out/ (or BENCH_OUT) on BENCH_PORT.
 // Thread time (`tdur`), not wall time: on a shared machine a task's wall time grows with the load, its CPU does not.
-import { execSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser } from '@playwright/test';

@@ -123,6 +123,8 @@ async function coldRun(browser: Browser, profile: Profile): Promise<Run> {
     for (let i = 0; i < (await terminals.count()); i++) {
       const region = terminals.nth(i);
       const input = region.getByRole('textbox', { name: /Terminal/ });
+      // A terminal starts its sandbox when it nears the viewport, as when a learner scrolls to it.
+      await region.scrollIntoViewIfNeeded();
       await region.and(page.locator('[aria-busy="false"]')).waitFor();
       await input.fill('echo ran');
       await input.press('Enter');

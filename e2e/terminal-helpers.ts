@@ -11,7 +11,7 @@ export interface TerminalParts {
   log: Locator;
 }
 
-/** The lesson's first terminal (the `configure-default-profile` exercise), once its sandbox is ready. */
+/** The lesson's first terminal, scrolled to (that starts its sandbox), once its sandbox is ready. */
 export async function openTerminal(page: Page, name: RegExp | string = /^Terminal/): Promise<TerminalParts> {
   await page.goto(LESSON);
   return terminalParts(page, name);
@@ -24,6 +24,8 @@ export async function terminalParts(page: Page, name: RegExp | string = /^Termin
     input: region.getByRole('textbox', { name: /Terminal/ }),
     log: region.getByRole('log'),
   };
+  // A terminal starts its sandbox when it nears the viewport (or takes focus), as when the learner scrolls to it.
+  await region.scrollIntoViewIfNeeded();
   await expect(region).toHaveAttribute('aria-busy', 'false', { timeout: 15000 });
   return parts;
 }

@@ -99,3 +99,31 @@ test.describe('offline before the service worker cached the course', () => {
     await expect(t.log).toContainText('Simulated here: aws iam');
   });
 });
+
+test('a terminal far below the fold starts its sandbox when it takes focus; a line entered at once runs', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto(LESSON);
+  const terminals = page.locator('section[data-terminal-key]');
+  await expect(terminals).toHaveCount(2);
+  const [first, second] = [terminals.nth(0), terminals.nth(1)];
+  // Hydrated, but neither is near the viewport: neither has started a sandbox.
+  await expect(first).toHaveAttribute('data-hydrated', 'true', { timeout: 30_000 });
+  await expect(second).toHaveAttribute('data-hydrated', 'true');
+  await page.waitForTimeout(1500);
+  await expect(first).toHaveAttribute('aria-busy', 'true');
+  await expect(second).toHaveAttribute('aria-busy', 'true');
+  // Focus (the browser scrolls it into view) starts the second one; the line typed meanwhile waits and runs.
+  await second.getByRole('textbox', { name: /Terminal/ }).focus();
+  await page.keyboard.type('echo started-on-focus');
+  await page.keyboard.press('Enter');
+  await expect(second.getByRole('log')).toContainText(/echo started-on-focus\s*started-on-focus/, {
+    timeout: 30_000,
+  });
+  await expect(second).toHaveAttribute('aria-busy', 'false');
+  // The first is still far away, so it has not started; scrolled to, it starts.
+  await expect(first).toHaveAttribute('aria-busy', 'true');
+  await first.scrollIntoViewIfNeeded();
+  await expect(first).toHaveAttribute('aria-busy', 'false', { timeout: 30_000 });
+});

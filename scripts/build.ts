@@ -1,9 +1,9 @@
 // `npm run build`: next build (telemetry off, on every OS), engine preloads and the CSP meta tag in every page.
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { withCsp } from './csp';
-import { engineChunks, exerciseChunks } from './engine-chunks';
+import { engineChunks, exerciseChunks, islandChunks } from './engine-chunks';
 import { writeServiceWorker } from './service-worker';
 
 const started = Date.now();
@@ -17,12 +17,19 @@ const pages = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter(
 );
 if (pages.length === 0) throw new Error(`No HTML files in ${outDir}`);
 
-// Pages with a terminal fetch the engine with the HTML, not after hydration, and the chunks of their exercises
-// (the engine loads an exercise's module on first use, for its setup: preloaded, that is no second round trip).
-// Low priority, as Next's async scripts have: at the default (high) the engine took every connection and
-// delayed hydration by seconds.
-const engine = engineChunks(outDir);
+// Pages with a terminal fetch the terminal's islands, the engine and the chunks of their exercises with the HTML,
+// not after hydration (the engine loads an exercise's module on first use, for its setup: preloaded, that is no
+// second round trip). All at low priority, as Next's async scripts have (at the default, high, the engine took
+// every connection and delayed hydration by seconds), so document order decides: on HTTP/1.1's six connections
+// the engine's largest chunk, the last to arrive, goes before the page's scripts and starts with them; then the
+// page's scripts, the islands (they hydrate the terminal), the engine's other chunks, largest first, and the
+// exercises' chunks.
+const islands = islandChunks(outDir);
 const exercises = exerciseChunks(outDir);
+const bySize = (files: string[]) =>
+  [...files].sort((a, b) => statSync(path.join(outDir, b)).size - statSync(path.join(outDir, a)).size);
+const engine = engineChunks(outDir);
+const [largest, ...rest] = bySize(engine.filter((file) => !islands.includes(file)));
 const preload = (files: string[]) =>
   files.map((file) => `<link rel="preload" as="script" fetchPriority="low" href="/${file}"/>`).join('');
 let withTerminal = 0;
@@ -36,8 +43,13 @@ for (const page of pages) {
       throw new Error(
         `${page}: no chunks found for exercise ${missing.join(', ')}: Turbopack output changed?`,
       );
-    const files = new Set([...engine, ...ids.flatMap((id) => exercises.get(id) ?? [])]);
-    html = html.replace('</head>', `${preload([...files])}</head>`);
+    const firstScript = html.indexOf('<script');
+    if (firstScript < 0 || firstScript > html.indexOf('</head>'))
+      throw new Error(`${page}: no script in <head>`);
+    const own = ids.flatMap((id) => exercises.get(id) ?? []);
+    const late = [...new Set([...islands, ...rest, ...own])].filter((chunk) => chunk !== largest);
+    html = html.slice(0, firstScript) + preload(largest ? [largest] : []) + html.slice(firstScript);
+    html = html.replace('</head>', `${preload(late)}</head>`);
     withTerminal++;
   }
   writeFileSync(file, withCsp(html));

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from 'vitest';
-import { engineChunks, exerciseChunks } from './engine-chunks';
+import { engineChunks, exerciseChunks, islandChunks } from './engine-chunks';
 
 /** A fake export: chunk name → text, in Turbopack's lazy-import shape. */
 function out(chunks: Record<string, string>): string {
@@ -49,8 +49,24 @@ test("each exercise's chunks are those of its own lazy import, minus what the en
   });
 });
 
+test("the islands are the page's lazy imports of the chunks with the terminal's and the panel's markers", () => {
+  const dir = out({
+    'page.js': `${lazy('terminal.js', 'ui.js')};${lazy('panel.js', 'ui.js')};${lazy('entry.js')}`,
+    'terminal.js': `"data-terminal-key";${lazy('menu.js', 'terminal.js')}`,
+    'panel.js': '"data-exercise-panel"',
+    'entry.js': '"skillshell-engine-entry"',
+    'ui.js': '',
+    'menu.js': '',
+  });
+  expect(islandChunks(dir)).toEqual([
+    '_next/static/chunks/panel.js',
+    '_next/static/chunks/terminal.js',
+    '_next/static/chunks/ui.js',
+  ]);
+});
+
 test('a build without the marker or the lists fails loudly', () => {
-  expect(() => engineChunks(out({ 'page.js': lazy('a.js') }))).toThrow(/engine marker/);
+  expect(() => engineChunks(out({ 'page.js': lazy('a.js') }))).toThrow(/marker "skillshell-sandbox"/);
   expect(() =>
     engineChunks(out({ 'entry.js': '"skillshell-engine-entry"', 'page.js': 'import("./entry.js")' })),
   ).toThrow(/Turbopack output changed/);

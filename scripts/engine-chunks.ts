@@ -1,10 +1,16 @@
-// Finds the sandbox engine's chunks in a static export (for preload links and the engine figure of the benches),
-// and the chunks of each exercise the engine loads on first use.
+// Finds the chunks of lazily loaded code in a static export: the sandbox engine (for preload links and the engine
+// figure of the benches), the chunks of each exercise the engine loads on first use, and the terminal's islands.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 /** A string only the engine entry contains (`ENGINE_ENTRY` in app/_components/terminal/engine-entry.ts). */
 export const ENGINE_ENTRY_MARKER = 'skillshell-engine-entry';
+
+/**
+ * Strings only each lazy island's own chunk contains (app/_components/exercise/islands.tsx): the terminal
+ * section's `data-terminal-key` attribute and the exercise panel's `data-exercise-panel`.
+ */
+const ISLAND_MARKERS = ['data-terminal-key', 'data-exercise-panel'];
 
 /** One lazy import as Turbopack writes it: `Promise.all(["static/chunks/a.js", …].map(…))`, in chunk `in`. */
 interface LazyList {
@@ -30,18 +36,23 @@ function readExport(outDir: string): Export {
   return { texts, lists };
 }
 
-function engineOf({ texts, lists }: Export, dir: string): Set<string> {
-  const entry = [...texts].filter(([, text]) => text.includes(ENGINE_ENTRY_MARKER)).map(([name]) => name);
-  if (entry.length === 0)
-    throw new Error(`no chunk in ${dir} contains the engine marker "${ENGINE_ENTRY_MARKER}"`);
+/**
+ * The files of the lazy imports that load the chunk containing `marker`: the lists that include a marked chunk,
+ * minus lists written inside the files they load (those are the imported code's own lazy parts).
+ */
+function lazyImportOf({ texts, lists }: Export, dir: string, marker: string): Set<string> {
+  const entry = [...texts].filter(([, text]) => text.includes(marker)).map(([name]) => name);
+  if (entry.length === 0) throw new Error(`no chunk in ${dir} contains the marker "${marker}"`);
   const loading = lists.filter((list) => list.files.some((file) => entry.includes(file)));
-  // A list written inside one of the engine's own chunks is a lazy part of it, even when it names the entry.
+  // A list written inside one of the imported chunks is a lazy part of them, even when it names the entry.
   const inside = new Set(loading.flatMap((list) => list.files));
   const found = new Set(loading.filter((list) => !inside.has(list.in)).flatMap((list) => list.files));
   if (found.size === 0)
-    throw new Error('no lazy import list loads the engine chunk: Turbopack output changed?');
+    throw new Error(`no lazy import list loads the chunk with "${marker}": Turbopack output changed?`);
   return found;
 }
+
+const engineOf = (exported: Export, dir: string) => lazyImportOf(exported, dir, ENGINE_ENTRY_MARKER);
 
 /**
  * The chunk files (paths under out/, e.g. `_next/static/chunks/x.js`) of the page's lazy `import()` of the
@@ -79,4 +90,11 @@ export function exerciseChunks(outDir: string): Map<string, string[]> {
       );
   }
   return byExercise;
+}
+
+/** The chunks of the lazy terminal and exercise panel islands (preloaded with the HTML, before the engine). */
+export function islandChunks(outDir: string): string[] {
+  const exported = readExport(outDir);
+  const files = ISLAND_MARKERS.flatMap((marker) => [...lazyImportOf(exported, outDir, marker)]);
+  return [...new Set(files)].sort().map((file) => `_next/static/chunks/${file}`);
 }

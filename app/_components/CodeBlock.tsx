@@ -1,12 +1,15 @@
-// Wraps every highlighted <pre> (already coloured at build time) with a copy button island.
+// Wraps every highlighted <pre> (already coloured at build time) with a copy button (CodeBlockActions runs it).
 import type { ComponentProps } from 'react';
-import { CopyButton } from './CopyButton';
 
 export function CodeBlock(props: ComponentProps<'pre'>) {
   return (
     <div className="code-block">
       <pre {...props} />
-      <CopyButton />
+      <button type="button" className="copy-button" data-code-action="copy" data-status="idle">
+        <span data-label>Copy</span>
+        <span className="visually-hidden"> code</span>
+      </button>
+      <span className="visually-hidden" role="status" />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 // The course outline as a navigation tree: modules collapse (details/summary), the current lesson is marked.
 // Plain <a> links, not next/link: pages are static files loaded whole, and Link costs ~3 kB gzip on every page.
 import type { CourseModule } from '@/lib/content/lessons.server';
-import { LessonMark } from './progress/LessonMark';
+import { LessonMarkSlot } from './progress/LessonMarkSlot';
 import { lessonExerciseIds } from './progress/lesson-exercises';
 
 type Props = {
@@ -30,7 +30,7 @@ export function CourseNav({ modules, current }: Props) {
                       {lesson.written ? (
                         <a href={lesson.href} aria-current={isCurrent ? 'page' : undefined}>
                           {lesson.title}
-                          <LessonMark
+                          <LessonMarkSlot
                             lessonId={`${mod.slug}/${lesson.slug}`}
                             exerciseIds={lessonExerciseIds(`${mod.slug}/${lesson.slug}`)}
                           />

@@ -2,6 +2,7 @@
 import { Children, isValidElement, type ReactElement, type ReactNode } from 'react';
 import { isOs, type Os } from './os';
 import { OsTabsClient } from './OsTabsClient';
+import { StaticMarkup } from './static-markup/StaticMarkup';
 
 /** Props of one tab: `<OsTab os="linux">…</OsTab>`. */
 export type OsTabProps = { os: Os; children?: ReactNode };
@@ -23,5 +24,13 @@ export function OsTabs({ children }: { children?: ReactNode }) {
       `<OsTabs> needs one or more <OsTab os="linux|macos|windows"> children, each OS at most once; got [${oses.join(', ')}]`,
     );
   }
-  return <OsTabsClient oses={oses} panels={tabs.map((tab) => tab.props.children)} />;
+  // Every panel is rendered on the server (hidden ones too), so each can be static markup.
+  return (
+    <OsTabsClient
+      oses={oses}
+      panels={tabs.map((tab) => (
+        <StaticMarkup key={tab.props.os}>{tab.props.children}</StaticMarkup>
+      ))}
+    />
+  );
 }

@@ -9,12 +9,13 @@ import { Callout } from './Callout';
 import { LessonBody } from './LessonBody';
 import { mdxComponents } from './mdx-components';
 import { OsTab, OsTabs } from './OsTabs';
+import { renderCompleteHtml } from './render-html';
 
 const fixture = path.resolve(__dirname, '../../lib/content/fixtures/valid.mdx');
 
 async function renderFixture(): Promise<string> {
   const { code } = await compileLesson('valid.mdx', readFileSync(fixture, 'utf8'));
-  return renderToStaticMarkup(createElement(LessonBody, { code }));
+  return renderCompleteHtml(createElement(LessonBody, { code }));
 }
 
 const tabs = (...oses: string[]) =>
@@ -42,6 +43,17 @@ describe('lesson HTML from the registry', () => {
     expect(html).toContain('<code>aws configure</code>');
     expect(html).toContain('role="region" aria-label="Table: Setting, Where" tabindex="0"');
     expect(html).toContain('aria-label="Table: Access keys"');
+  });
+
+  test('each h2 opens a section that runs to the next h2; the introduction stays outside', async () => {
+    const source =
+      '---\ntitle: T\nsummary: S\nminutes: 1\n---\n\nIntro.\n\n## One\n\nA.\n\n### Sub\n\nB.\n\n## Two\n\nC.\n';
+    const { code } = await compileLesson('sections.mdx', source);
+    const html = (await renderCompleteHtml(createElement(LessonBody, { code }))).replace(/\n/g, '');
+    expect(html).toContain(
+      '<p>Intro.</p><section class="lesson-section"><h2 id="one">One</h2><p>A.</p><h3 id="sub">Sub</h3><p>B.</p></section>' +
+        '<section class="lesson-section"><h2 id="two">Two</h2><p>C.</p></section>',
+    );
   });
 
   test('the server renders the first OS tab selected and the others hidden', () => {

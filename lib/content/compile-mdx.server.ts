@@ -7,6 +7,7 @@ import { parseFrontmatter, type Frontmatter } from './frontmatter';
 import { rehypeCodeMeta } from './rehype-code-meta';
 import { rehypeCollectHeadings, type TocHeading } from './rehype-collect-headings';
 import { rehypeScrollJsxTables } from './rehype-scroll-jsx-tables';
+import { rehypeSections } from './rehype-sections';
 
 /** A lesson compiled to a function body that `getMDXComponent` turns into a React component. */
 export type CompiledLesson = {
@@ -95,6 +96,7 @@ export async function compileLesson(file: string, source: string): Promise<Compi
           rehypeCodeMeta,
           rehypeScrollJsxTables,
           [rehypePrettyCode, prettyCodeOptions],
+          rehypeSections,
         ];
         return options;
       },

@@ -2,7 +2,9 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, test } from 'vitest';
+import { renderCompleteHtml } from '../render-html';
 import { Checklist } from './Checklist';
+import { getExercise } from '@/exercises';
 import { ExerciseTerminal } from './ExerciseTerminal';
 
 describe('checklist', () => {
@@ -62,12 +64,15 @@ describe('exercise wrapper', () => {
     ).toThrow('<Terminal exercise="no-such-exercise" />: no exercise with this id in exercises/index.ts.');
   });
 
-  test('the goal, the hints and the checks come from the exercise, rendered on the server', () => {
-    const html = renderToStaticMarkup(createElement(ExerciseTerminal, { exercise: 'add-named-profile' }));
+  test('the goal and the checks come from the exercise, rendered on the server; hints wait', async () => {
+    const html = await renderCompleteHtml(createElement(ExerciseTerminal, { exercise: 'add-named-profile' }));
     expect(html).toContain('id="exercise-add-named-profile"');
     expect(html).toContain('aria-label="Terminal: add named profile"');
-    expect(html).toContain('(not checked yet)');
-    // Hints wait behind the ladder's first button.
+    expect(html).toContain('not checked yet');
+    // Hints wait behind the ladder's first button; their texts are not in the page (they load with the grader).
     expect(html).toContain('Show a hint');
+    const [firstHint = ''] = getExercise('add-named-profile')?.hints ?? [];
+    expect(firstHint.length).toBeGreaterThan(0);
+    expect(html).not.toContain(firstHint.slice(0, 30));
   });
 });

@@ -1,13 +1,14 @@
 // The live part of an exercise: checklist graded after every command and save, hint ladder, solution.
 'use client';
 
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { GradeReport } from '@/lib/grader/types';
 import { loadEngine } from '../terminal/engine';
 import { useTerminalHandle } from '../terminal/terminal-bus';
 import { loadProgressStore, useProgress } from '../progress/progress-client';
 import { Checklist } from './Checklist';
 import { useHintLadder } from './hint-ladder';
+import { InlineMarkdown } from './Markdown';
 import styles from './ExercisePanel.module.css';
 
 type Grading = typeof import('./grading');
@@ -18,8 +19,14 @@ export interface ExercisePanelProps {
   exerciseId: string;
   /** Check labels, shown before the first grading. */
   checks: { id: string; label: string }[];
-  /** Hints rendered on the server, nudge first. */
-  hints: ReactNode[];
+  /** How many hints the exercise has; their texts load with the grader when the first is shown. */
+  hintCount: number;
+}
+
+/** The exercise's hints (markdown, nudge first), loaded with the grader: the page does not carry them. */
+async function loadHints(exerciseId: string): Promise<string[]> {
+  const { loadExercise } = await loadGrading();
+  return (await loadExercise(exerciseId))?.hints ?? [];
 }
 
 /** What the live region says: only changes in the number of passing checks, not every keystroke. */
@@ -29,14 +36,29 @@ function summary(report: GradeReport): string {
   return `${passed} of ${report.results.length} checks pass.`;
 }
 
-export function ExercisePanel({ exerciseId, checks, hints }: ExercisePanelProps) {
+export function ExercisePanel({ exerciseId, checks, hintCount }: ExercisePanelProps) {
   const handle = useTerminalHandle(exerciseId);
   const [report, setReport] = useState<GradeReport | null>(null);
   const [solutionNote, setSolutionNote] = useState('');
   const [announcement, setAnnouncement] = useState('');
   // Complete already at the first grading of this page: a sandbox solved before (see `grade`).
   const [completeOnArrival, setCompleteOnArrival] = useState(false);
-  const ladder = useHintLadder(exerciseId, hints.length);
+  const ladder = useHintLadder(exerciseId, hintCount);
+  const [hints, setHints] = useState<string[] | null>(null);
+  // Hints shown before this visit (restored by the ladder) need their texts.
+  useEffect(() => {
+    if (ladder.shown === 0 || hints) return;
+    let cancelled = false;
+    void loadHints(exerciseId).then((texts) => cancelled || setHints(texts));
+    return () => {
+      cancelled = true;
+    };
+  }, [exerciseId, ladder.shown, hints]);
+  const showNextHint = async () => {
+    // The texts first, so the live region can read the new hint once it is shown.
+    if (!hints) setHints(await loadHints(exerciseId));
+    ladder.showNext();
+  };
   const progress = useProgress();
   const recorded = progress ? Object.hasOwn(progress.exercises, exerciseId) : false;
   const sequence = useRef(0);
@@ -126,7 +148,7 @@ export function ExercisePanel({ exerciseId, checks, hints }: ExercisePanelProps)
   const complete = report?.complete ?? false;
 
   return (
-    <div className={styles.panel} data-complete={complete ? 'true' : undefined}>
+    <div className={styles.panel} data-exercise-panel="" data-complete={complete ? 'true' : undefined}>
       <p className={styles.checkHelp}>
         Checked after every command and every save. Type <code>check</code> in the terminal for the same list
         as text; <strong>Reset sandbox</strong> in the terminal starts the exercise over.
@@ -148,19 +170,21 @@ export function ExercisePanel({ exerciseId, checks, hints }: ExercisePanelProps)
       {complete ? null : (
         <div className={styles.hints}>
           <h4 className={styles.hintsTitle}>Stuck?</h4>
-          {ladder.shown > 0 ? (
+          {ladder.shown > 0 && hints ? (
             <ol className={styles.hintList} ref={ladder.listRef}>
               {hints.slice(0, ladder.shown).map((hint, i) => (
-                <li key={i}>{hint}</li>
+                <li key={i}>
+                  <InlineMarkdown source={hint} />
+                </li>
               ))}
             </ol>
           ) : null}
           <div className={styles.actions}>
-            {ladder.shown < hints.length ? (
-              <button type="button" onClick={ladder.showNext}>
+            {ladder.shown < hintCount ? (
+              <button type="button" onClick={() => void showNextHint()}>
                 {ladder.shown === 0
                   ? 'Show a hint'
-                  : `Show a more specific hint (${ladder.shown + 1} of ${hints.length})`}
+                  : `Show a more specific hint (${ladder.shown + 1} of ${hintCount})`}
               </button>
             ) : (
               <button type="button" onClick={() => void showSolution()} disabled={busy}>

@@ -1,13 +1,12 @@
 // What `<Terminal exercise="id" />` renders in a lesson: goal (HTML at build time), the terminal, the panel.
 import { getExercise } from '@/exercises';
-import { Terminal } from '../terminal/Terminal';
-import { ExercisePanel } from './ExercisePanel';
-import { InlineMarkdown, Markdown } from './Markdown';
+import { ExercisePanelIsland, TerminalIsland } from './islands';
+import { Markdown } from './Markdown';
 import styles from './ExercisePanel.module.css';
 
 /** The lesson's `Terminal` tag: a free terminal, or an exercise around one. */
 export function ExerciseTerminal({ exercise: id }: { exercise?: string }) {
-  if (!id) return <Terminal />;
+  if (!id) return <TerminalIsland />;
   const exercise = getExercise(id);
   if (!exercise) {
     throw new Error(`<Terminal exercise="${id}" />: no exercise with this id in exercises/index.ts.`);
@@ -25,13 +24,11 @@ export function ExerciseTerminal({ exercise: id }: { exercise?: string }) {
       <div className={styles.goal}>
         <Markdown source={exercise.goal} />
       </div>
-      <Terminal exercise={exercise.id} />
-      <ExercisePanel
+      <TerminalIsland exercise={exercise.id} />
+      <ExercisePanelIsland
         exerciseId={exercise.id}
         checks={exercise.checks.map(({ id: checkId, label }) => ({ id: checkId, label }))}
-        hints={exercise.hints.map((hint, i) => (
-          <InlineMarkdown key={i} source={hint} />
-        ))}
+        hintCount={exercise.hints.length}
       />
     </section>
   );

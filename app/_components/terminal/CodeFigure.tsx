@@ -1,6 +1,6 @@
-// A lesson code figure; when its block is marked `runnable`, adds "Run in terminal" under it.
+// A lesson code figure; when its block is marked `runnable`, adds "Run in terminal" under it (CodeBlockActions runs it).
 import { Children, isValidElement, type ComponentProps } from 'react';
-import { RunInTerminalButton } from './RunInTerminalButton';
+import styles from './RunInTerminal.module.css';
 
 function isRunnable(props: Record<string, unknown>): boolean {
   if (props['data-runnable'] !== undefined) return true;
@@ -16,7 +16,10 @@ export function CodeFigure(props: ComponentProps<'figure'>) {
   return (
     <figure {...props}>
       {props.children}
-      <RunInTerminalButton />
+      <button type="button" className={styles.run} data-code-action="run">
+        Run in terminal
+      </button>
+      <span className="visually-hidden" role="status" />
     </figure>
   );
 }

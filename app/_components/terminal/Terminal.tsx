@@ -44,6 +44,28 @@ export interface TerminalProps {
   setup?: SandboxSetup;
 }
 
+/** Calls `start` once: when `root` comes within a screen of the viewport, or anything in it takes focus. */
+function startWhenNeeded(root: HTMLElement, start: () => void): () => void {
+  let observer: IntersectionObserver | null = null;
+  const once = () => {
+    cleanup();
+    start();
+  };
+  const cleanup = () => {
+    observer?.disconnect();
+    root.removeEventListener('focusin', once);
+  };
+  root.addEventListener('focusin', once);
+  if (typeof IntersectionObserver === 'undefined') once();
+  else {
+    observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && once(), {
+      rootMargin: '100% 0px',
+    });
+    observer.observe(root);
+  }
+  return cleanup;
+}
+
 function lessonIdFrom(pathname: string | null): string {
   const match = /\/lessons\/(.+?)\/?$/.exec(pathname ?? '');
   return match?.[1] ?? pathname ?? 'page';
@@ -81,13 +103,26 @@ export function Terminal({ exercise, lessonId, setup }: TerminalProps) {
   // Set once React has attached the handlers: from then on keystrokes are taken (and queued while loading).
   // Lines entered before that were kept by the inline script (early-input.ts): they run first.
   const [hydrated, setHydrated] = useState(false);
+  // A line for the shell also starts the sandbox, if nothing else has yet (it waits in the queue meanwhile).
+  const submit = (line: string) => {
+    session.controller.submit(line);
+    void session.controller.start();
+  };
   useEffect(() => {
     const root = rootRef.current;
-    if (root) for (const line of takeEarlyLines(root, storageKey)) session.controller.submit(line);
+    if (root) for (const line of takeEarlyLines(root, storageKey)) submit(line);
     setHydrated(true);
     // Once, on hydration (a later key is a new terminal: nothing was typed into it before hydration).
     // eslint-disable-next-line react-hooks/exhaustive-deps -- deliberately run once, on hydration
   }, []);
+  // The sandbox starts when the terminal nears the viewport or takes focus, so a lesson's terminals far
+  // below the fold cost nothing at load.
+  const { controller } = session;
+  useEffect(() => {
+    const root = rootRef.current;
+    if (!root) return;
+    return startWhenNeeded(root, () => void controller.start());
+  }, [controller]);
 
   useLayoutEffect(() => {
     const screen = screenRef.current;
@@ -139,7 +174,7 @@ export function Terminal({ exercise, lessonId, setup }: TerminalProps) {
       event.preventDefault();
       history.current = null;
       setLine(staged.current.shift() ?? '');
-      session.controller.submit(text);
+      submit(text);
       return;
     }
     if (event.ctrlKey && !event.altKey && !event.metaKey) {
@@ -210,7 +245,7 @@ export function Terminal({ exercise, lessonId, setup }: TerminalProps) {
     const { lines, rest } = splitPaste(input.value.slice(0, start) + pasted + input.value.slice(end));
     history.current = null;
     setLine(rest);
-    for (const line of lines) session.controller.submit(line);
+    for (const line of lines) submit(line);
   };
 
   return (

@@ -1,7 +1,7 @@
 // React adapter over lib/terminal's TerminalController: one controller per terminal, its view state as React state.
 'use client';
 
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useRef, useState, useSyncExternalStore } from 'react';
 import { TerminalController, type TerminalView } from '@/lib/terminal';
 import type { SandboxSetup } from '@/lib/shell/types';
 import { loadEngine, validateSnapshot } from './engine';
@@ -24,6 +24,11 @@ async function exerciseSetup(options: SessionOptions): Promise<SandboxSetup | un
   return (await loadExercise(options.exerciseId))?.setup;
 }
 
+/** Lets the browser handle input and paint before the next startup step (one long task becomes several). */
+function yieldToBrowser(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 /** The view state plus the controller that changes it. */
 export type TerminalSession = TerminalView & { controller: TerminalController };
 
@@ -33,6 +38,8 @@ function createController(options: { current: SessionOptions }): TerminalControl
     storage: () => window.localStorage,
     loadEngine: async () => {
       const engine = await loadEngine();
+      // Each terminal builds its sandbox in a task of its own, after the engine's evaluation.
+      await yieldToBrowser();
       return {
         createSandbox: (o) => engine.createSandbox(o),
         parseSnapshot: (v) => validateSnapshot(engine, v),
@@ -44,6 +51,7 @@ function createController(options: { current: SessionOptions }): TerminalControl
   });
 }
 
+/** The terminal's session; the view calls `controller.start()` when the sandbox is needed (see Terminal.tsx). */
 export function useTerminalSession(options: SessionOptions): TerminalSession {
   const optionsRef = useRef(options);
   optionsRef.current = options;
@@ -54,9 +62,6 @@ export function useTerminalSession(options: SessionOptions): TerminalSession {
     keyRef.current = options.storageKey;
     setController(createController(optionsRef));
   }
-  useEffect(() => {
-    void controller.start();
-  }, [controller]);
   const view = useSyncExternalStore(controller.subscribe, controller.state, controller.state);
   return { ...view, controller };
 }
