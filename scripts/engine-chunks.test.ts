@@ -66,7 +66,7 @@ test("the islands are the page's lazy imports of the chunks with the terminal's 
 });
 
 test('a build without the marker or the lists fails loudly', () => {
-  expect(() => engineChunks(out({ 'page.js': lazy('a.js') }))).toThrow(/marker "skillshell-sandbox"/);
+  expect(() => engineChunks(out({ 'page.js': lazy('a.js') }))).toThrow(/marker "skillshell-engine-entry"/);
   expect(() =>
     engineChunks(out({ 'entry.js': '"skillshell-engine-entry"', 'page.js': 'import("./entry.js")' })),
   ).toThrow(/Turbopack output changed/);
