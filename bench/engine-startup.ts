@@ -5,14 +5,15 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { engineChunks } from '../scripts/engine-chunks';
-import { serveStatic } from './static-server';
+import { origin, SERVER_FLAGS, serveStatic } from './static-server';
 import { chromiumPath } from './chromium';
+import { INPUT, outputShown } from './terminal-probe';
 import { median } from './stats';
 
 const RUNS = Math.max(5, Number(process.env.BENCH_RUNS ?? 5));
 const PORT = Number(process.env.BENCH_PORT ?? 3108);
 const OUT = path.resolve(process.env.BENCH_OUT ?? 'out');
-const BASE = `http://127.0.0.1:${PORT}`;
+const BASE = origin(PORT);
 const LESSON = '/lessons/aws-foundations/aws-programmatic-access/';
 const COMMAND = 'aws configure list';
 
@@ -96,16 +97,12 @@ async function coldRun(browser: Browser, engine: Set<string>, pageScripts: Set<s
     categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8'],
   });
   await page.goto(BASE + LESSON, { waitUntil: 'commit' });
-  const terminal = page.getByRole('region', { name: /Terminal/ }).first();
-  await terminal.and(page.locator('[aria-busy="false"]')).waitFor({ timeout: 120_000 });
-  const input = terminal.getByRole('textbox', { name: /Terminal/ });
+  // As a learner (and bench:web) does: type the moment the input appears (focus starts the sandbox).
+  const input = page.locator(INPUT).first();
+  await input.waitFor({ state: 'visible', timeout: 120_000 });
   await input.fill(COMMAND);
   await input.press('Enter');
-  await terminal
-    .getByRole('log')
-    .getByText('Location', { exact: false })
-    .first()
-    .waitFor({ timeout: 60_000 });
+  await outputShown(page, 'Location', 60_000);
   const scriptBytes = (await Promise.all(wire)).reduce((sum, bytes) => sum + bytes, 0);
   const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] };
   await context.close();
@@ -124,7 +121,14 @@ async function main() {
   const server = await serveStatic(OUT, PORT);
   const browser = await chromium.launch({
     executablePath: chromiumPath(),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      ...SERVER_FLAGS,
+    ],
   });
   try {
     const runs: Run[] = [];

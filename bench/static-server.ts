@@ -1,6 +1,12 @@
-// A static file server for out/ that answers like a CDN: pre-compressed (brotli, gzip), long-lived cache for hashed chunks.
-import { createServer, type Server } from 'node:http';
+// A static file server for out/ that answers like a CDN: HTTP/2 over TLS (every static host and CDN serves a site
+// that way: one connection, every request at once), pre-compressed (brotli, gzip), long-lived cache for hashed
+// chunks. BENCH_HTTP1=1 serves plain HTTP/1.1 instead (six connections per origin in Chromium), to compare.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createSecureServer, type Http2ServerRequest, type Http2ServerResponse } from 'node:http2';
 import { readdir, readFile, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
@@ -33,8 +39,52 @@ export function compressedSizes(body: Buffer): { raw: number; gzip: number; br: 
   };
 }
 
+/** Whether the benches serve HTTP/2 over TLS (the default) or plain HTTP/1.1 (`BENCH_HTTP1=1`). */
+export const HTTP2 = process.env.BENCH_HTTP1 !== '1';
+
+/** The origin `serveStatic` answers on. */
+export const origin = (port: number) => `${HTTP2 ? 'https' : 'http'}://127.0.0.1:${port}`;
+
+/** Chromium flags the benches need for the server: its throwaway certificate is self-signed. */
+export const SERVER_FLAGS = HTTP2 ? ['--ignore-certificate-errors'] : [];
+
+/** A throwaway self-signed certificate for 127.0.0.1 (openssl), made per run: nothing secret is kept. */
+function throwawayCertificate(): { key: Buffer; cert: Buffer } {
+  const dir = mkdtempSync(path.join(tmpdir(), 'bench-tls-'));
+  const [key, cert] = [path.join(dir, 'key.pem'), path.join(dir, 'cert.pem')];
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'ec',
+      '-pkeyopt',
+      'ec_paramgen_curve:prime256v1',
+      '-nodes',
+      '-days',
+      '1',
+      '-subj',
+      '/CN=127.0.0.1',
+      '-addext',
+      'subjectAltName=IP:127.0.0.1',
+      '-keyout',
+      key,
+      '-out',
+      cert,
+    ],
+    { stdio: 'ignore' },
+  );
+  return { key: readFileSync(key), cert: readFileSync(cert) };
+}
+
+/** The running server; `close()` stops it. */
+export interface StaticServer {
+  close(): void;
+}
+
 /** Serves `root` on 127.0.0.1:`port`. Directory URLs map to index.html, unknown paths to 404.html. */
-export async function serveStatic(root: string, port: number): Promise<Server> {
+export async function serveStatic(root: string, port: number): Promise<StaticServer> {
   const cache = new Map<string, Encoded>();
   async function load(file: string): Promise<Encoded | null> {
     const hit = cache.get(file);
@@ -53,7 +103,10 @@ export async function serveStatic(root: string, port: number): Promise<Server> {
     cache.set(file, encoded);
     return encoded;
   }
-  const server = createServer((request, response) => {
+  const handle = (
+    request: IncomingMessage | Http2ServerRequest,
+    response: ServerResponse | Http2ServerResponse,
+  ) => {
     void (async () => {
       const url = new URL(request.url ?? '/', 'http://localhost');
       let pathname = decodeURIComponent(url.pathname);
@@ -89,9 +142,13 @@ export async function serveStatic(root: string, port: number): Promise<Server> {
       }
       headers['Content-Length'] = String(body.length);
       response.writeHead(status, headers);
-      response.end(request.method === 'HEAD' ? undefined : body);
+      if (request.method === 'HEAD') response.end();
+      else response.end(body);
     })().catch(() => response.writeHead(500).end());
-  });
+  };
+  const server = HTTP2
+    ? createSecureServer({ ...throwawayCertificate(), allowHTTP1: true }, handle)
+    : createServer(handle);
   // Compressed before serving, as a CDN stores them: compressing on demand (brotli -11 takes seconds for the
   // largest chunks) would block this process, which also drives the browser, while the service worker precaches.
   for (const name of await readdir(root, { recursive: true })) await load(path.join(root, name));

@@ -4,14 +4,15 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { budgetLines, kB, pageWeights } from './page-weights';
-import { compressedSizes, serveStatic } from './static-server';
+import { compressedSizes, HTTP2, origin, SERVER_FLAGS, serveStatic } from './static-server';
 import { chromiumPath } from './chromium';
 import { median } from './stats';
+import { INPUT, outputShown } from './terminal-probe';
 
 const RUNS = Math.max(5, Number(process.env.BENCH_RUNS ?? 5));
 const PORT = Number(process.env.BENCH_PORT ?? 3107);
 const OUT = path.resolve(process.env.BENCH_OUT ?? 'out');
-const BASE = `http://127.0.0.1:${PORT}`;
+const BASE = origin(PORT);
 const LESSON = '/lessons/aws-foundations/aws-programmatic-access/';
 const COMMAND = 'aws configure list';
 
@@ -76,9 +77,7 @@ function recordRequests(page: Page, origin: () => number): Promise<Request[]>[] 
 async function visit(page: Page, url: string) {
   const start = Date.now();
   await page.goto(BASE + url, { waitUntil: 'commit' });
-  const terminal = page.getByRole('region', { name: /Terminal/ }).first();
-  const input = terminal.getByRole('textbox', { name: /Terminal/ });
-  const output = terminal.getByRole('log').getByText('Location', { exact: false });
+  const input = page.locator(INPUT).first();
   await input.waitFor({ state: 'visible', timeout: 120_000 });
   const inputShown = Date.now() - start;
   await input.fill(COMMAND);
@@ -88,18 +87,18 @@ async function visit(page: Page, url: string) {
     () => document.querySelector('section[data-hydrated="true"]') === null,
   );
   await page.waitForFunction(() => document.querySelector('section[aria-busy="false"]') !== null, null, {
-    polling: 100,
+    polling: 50,
     timeout: 120_000,
   });
   const ready = Date.now() - start;
   let early = true;
   try {
-    await output.first().waitFor({ timeout: 3000 });
+    await outputShown(page, 'Location', 3000);
   } catch {
     early = false; // the Enter was lost: type it again
     await input.fill(COMMAND);
     await input.press('Enter');
-    await output.first().waitFor({ timeout: 60_000 });
+    await outputShown(page, 'Location', 60_000);
   }
   const firstOutput = Date.now() - start;
   return { inputShown, ready, firstOutput, early, beforeHydration };
@@ -182,7 +181,14 @@ async function main() {
   const server = await serveStatic(OUT, PORT);
   const browser = await chromium.launch({
     executablePath: chromiumPath(),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      ...SERVER_FLAGS,
+    ],
   });
   try {
     const runs: Record<Profile, Run[]> = { unthrottled: [], throttled: [] };
@@ -194,7 +200,9 @@ async function main() {
     const m = (profile: Profile, pick: (r: Run) => number) => median(runs[profile].map(pick));
     const row = (label: string, pick: (r: Run) => number, format = ms) =>
       console.log(`| ${label} | ${format(m('unthrottled', pick))} | ${format(m('throttled', pick))} |`);
-    console.log(`bench:web — ${OUT}, ${RUNS} cold runs per profile (fresh context, cache disabled), medians`);
+    console.log(
+      `bench:web — ${OUT} over ${HTTP2 ? 'HTTP/2 (TLS)' : 'HTTP/1.1 (BENCH_HTTP1=1)'}, ${RUNS} cold runs per profile (fresh context, cache disabled), medians`,
+    );
     console.log(
       `throttled = CPU ${THROTTLED.cpu}×, ${THROTTLED.latency} ms RTT, 1.44 Mbit/s down, 675 kbit/s up\n`,
     );
