@@ -1,5 +1,6 @@
 // The terminal on a slow phone (early typing before hydration) and offline after one visit (service worker).
 import { expect, test } from '@playwright/test';
+import { engineChunks } from '../scripts/engine-chunks';
 import { LESSON, openTerminal, run, terminalParts } from './terminal-helpers';
 
 test('slow phone: lines entered the moment the input appears run, in order, once the engine is ready', async ({
@@ -69,6 +70,37 @@ test('offline after one visit: the home page once, then offline, the lesson open
 
 test.describe('offline before the service worker cached the course', () => {
   test.use({ serviceWorkers: 'block' });
+
+  test("the engine's code cannot be downloaded: one plain line, the checks say so, nothing thrown; a reload online works", async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    const engine = new Set(engineChunks('out').map((file) => `/${file}`));
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    const offline = (url: URL) => engine.has(url.pathname);
+    await page.route(offline, (route) => route.abort('internetdisconnected'));
+    await page.goto(LESSON);
+    const region = page.getByRole('region', { name: /^Terminal/ }).first();
+    await expect(region).toHaveAttribute('data-hydrated', 'true', { timeout: 30_000 });
+    // Focus starts the sandbox, which needs the engine.
+    await region.getByRole('textbox', { name: /Terminal/ }).focus();
+    const log = region.getByRole('log');
+    await expect(log).toContainText(
+      'The sandbox could not start: its code could not be downloaded: the site could not be reached. Reload the page to try again.',
+    );
+    await expect(log.getByText(/could not start/)).toHaveCount(1);
+    await expect(log).not.toContainText(/chunk|Failed to|Internal error|TypeError/);
+    const panel = page.locator('[data-exercise-panel]').first();
+    await expect(panel.getByRole('status')).toHaveText(/The checks and hints could not be downloaded/);
+    expect(errors).toEqual([]);
+    await page.unroute(offline);
+    await page.reload();
+    const again = await terminalParts(page);
+    await run(again, 'echo back-online');
+    await expect(again.log).toContainText(/echo back-online\s*back-online/);
+    await expect(panel.getByRole('status')).toHaveCount(0);
+  });
 
   test('an aws service that cannot be downloaded says so in one line; nothing is lost and it works once online', async ({
     page,

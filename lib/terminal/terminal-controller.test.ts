@@ -3,6 +3,7 @@ import { createSandbox, explainLastAwsCall, parseSnapshot } from '../shell';
 import { lineText } from './output-log';
 import type { KeyValueStorage } from './saved-state';
 import {
+  SandboxStartError,
   TerminalController,
   type TerminalEngine,
   type TerminalControllerOptions,
@@ -217,7 +218,7 @@ describe('TerminalController', () => {
     const controller = new TerminalController({
       storageKey: 'k',
       storage: () => new MemoryStorage(),
-      loadEngine: () => Promise.reject(new Error('network down')),
+      loadEngine: () => Promise.reject(new SandboxStartError('network down')),
       freshSetup: () => Promise.resolve(undefined),
       onOpenEditor: () => undefined,
     });
@@ -225,6 +226,32 @@ describe('TerminalController', () => {
     expect(controller.state().mode).toBe('failed');
     expect(text(controller)).toEqual([
       'The sandbox could not start: network down. Reload the page to try again.',
+    ]);
+  });
+
+  test("a setup that cannot load says why once; an internal error's text is not shown", async () => {
+    const failing = (freshSetup: () => Promise<undefined>) =>
+      new TerminalController({
+        storageKey: 'k',
+        storage: () => new MemoryStorage(),
+        loadEngine: () => Promise.resolve(engine),
+        freshSetup,
+        onOpenEditor: () => undefined,
+      });
+    const offline = failing(() =>
+      Promise.reject(new SandboxStartError('the exercise could not be downloaded.')),
+    );
+    await offline.start();
+    expect(offline.state().mode).toBe('failed');
+    expect(text(offline)).toEqual([
+      'The sandbox could not start: the exercise could not be downloaded. Reload the page to try again.',
+    ]);
+    const broken = failing(() =>
+      Promise.reject(new TypeError("Cannot read properties of undefined (reading 'x')")),
+    );
+    await broken.start();
+    expect(text(broken)).toEqual([
+      'The sandbox could not start: an internal error. Reload the page to try again.',
     ]);
   });
 

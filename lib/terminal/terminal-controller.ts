@@ -16,6 +16,12 @@ import { clearSavedState, loadSavedState, saveState, type KeyValueStorage } from
 import { restoreScrollback, saveScrollback } from './scrollback';
 
 /** What the terminal is doing: starting the engine, waiting at the prompt, running, asking a question. */
+/**
+ * A start failure a learner can act on (the engine's code could not be downloaded, …): its message completes
+ * "The sandbox could not start: …". Any other error is internal and its text is not shown.
+ */
+export class SandboxStartError extends Error {}
+
 export type SessionMode = 'loading' | 'idle' | 'running' | 'prompting' | 'failed';
 
 /** The part of the engine (`lib/shell`) the terminal needs; loaded lazily, so passed in as a loader. */
@@ -103,11 +109,13 @@ export class TerminalController {
     try {
       await this.startSandbox(false);
     } catch (error) {
+      const reason =
+        error instanceof SandboxStartError ? error.message.replace(/\.$/, '') : 'an internal error';
       this.update({
         mode: 'failed',
         log: appendNotice(
           this.view.log,
-          `The sandbox could not start: ${describe(error)}. Reload the page to try again.`,
+          `The sandbox could not start: ${reason}. Reload the page to try again.`,
         ),
       });
     }
@@ -296,8 +304,8 @@ export class TerminalController {
     let box: Sandbox;
     try {
       box = await engine.createSandbox(snapshot ? { snapshot } : { ...(await this.options.freshSetup()) });
-    } catch {
-      if (!snapshot) throw new Error('The sandbox could not start.');
+    } catch (error) {
+      if (!snapshot) throw error;
       this.notice('The saved sandbox could not be restored, so a fresh sandbox was started.');
       log = null;
       box = await engine.createSandbox({ ...(await this.options.freshSetup()) });
@@ -368,8 +376,12 @@ export class TerminalController {
       next = appendOutput(appendOutput(next, result.stdout, 'stdout'), result.stderr, 'stderr');
       this.update({ log: next.open ? { ...next, open: false } : next });
     } catch (error) {
+      console.error(error); // for whoever debugs the engine; the learner reads the notice
       this.update({
-        log: appendNotice(this.view.log, `The sandbox failed to run this command: ${describe(error)}`),
+        log: appendNotice(
+          this.view.log,
+          'The sandbox failed to run this command (an internal error). Your files and history are kept.',
+        ),
       });
     } finally {
       this.abort = null;
@@ -387,9 +399,4 @@ function mergeLogs(restored: OutputLog, current: OutputLog): OutputLog {
   let nextId = restored.nextId;
   const lines = [...restored.lines, ...current.lines.map((line) => ({ ...line, id: nextId++ }))];
   return { ...current, lines, nextId, removed: current.removed };
-}
-
-/** A learner-facing reason: the error's message, never a stack or `[object Object]`. */
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

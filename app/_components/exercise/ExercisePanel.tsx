@@ -13,7 +13,20 @@ import styles from './ExercisePanel.module.css';
 
 type Grading = typeof import('./grading');
 let grading: Promise<Grading> | null = null;
-const loadGrading = () => (grading ??= loadEngine().then((engine) => engine.loadGrading()));
+/** The grader, once; a failed download (offline before it was cached) is tried again by the next call. */
+function loadGrading(): Promise<Grading> {
+  grading ??= loadEngine()
+    .then((engine) => engine.loadGrading())
+    .catch((error: unknown) => {
+      grading = null;
+      throw error;
+    });
+  return grading;
+}
+
+/** What the panel says when the checks or hints cannot be downloaded. */
+const GRADER_UNAVAILABLE =
+  'The checks and hints could not be downloaded: the site could not be reached. Check the connection and reload the page.';
 
 export interface ExercisePanelProps {
   exerciseId: string;
@@ -40,6 +53,7 @@ export function ExercisePanel({ exerciseId, checks, hintCount }: ExercisePanelPr
   const handle = useTerminalHandle(exerciseId);
   const [report, setReport] = useState<GradeReport | null>(null);
   const [solutionNote, setSolutionNote] = useState('');
+  const [unavailable, setUnavailable] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   // Complete already at the first grading of this page: a sandbox solved before (see `grade`).
   const [completeOnArrival, setCompleteOnArrival] = useState(false);
@@ -49,14 +63,21 @@ export function ExercisePanel({ exerciseId, checks, hintCount }: ExercisePanelPr
   useEffect(() => {
     if (ladder.shown === 0 || hints) return;
     let cancelled = false;
-    void loadHints(exerciseId).then((texts) => cancelled || setHints(texts));
+    loadHints(exerciseId).then(
+      (texts) => cancelled || setHints(texts),
+      () => cancelled || setUnavailable(true),
+    );
     return () => {
       cancelled = true;
     };
   }, [exerciseId, ladder.shown, hints]);
   const showNextHint = async () => {
     // The texts first, so the live region can read the new hint once it is shown.
-    if (!hints) setHints(await loadHints(exerciseId));
+    if (!hints) {
+      const texts = await loadHints(exerciseId).catch(() => null);
+      if (!texts) return setUnavailable(true);
+      setHints(texts);
+    }
     ladder.showNext();
   };
   const progress = useProgress();
@@ -72,11 +93,18 @@ export function ExercisePanel({ exerciseId, checks, hintCount }: ExercisePanelPr
     const cleanups: (() => void)[] = [];
     const grade = async (snapshot: Parameters<Parameters<typeof handle.onStateChange>[0]>[0]) => {
       const mine = ++sequence.current;
-      const { loadExercise, gradeSnapshot } = await loadGrading();
-      const exercise = await loadExercise(exerciseId);
-      if (!exercise) return;
-      const next = await gradeSnapshot(exercise, snapshot);
-      if (cancelled || mine !== sequence.current) return;
+      const graded = await loadGrading()
+        .then(async ({ loadExercise, gradeSnapshot }) => {
+          const exercise = await loadExercise(exerciseId);
+          return exercise ? gradeSnapshot(exercise, snapshot) : null;
+        })
+        .catch(() => {
+          if (!cancelled) setUnavailable(true);
+          return null;
+        });
+      if (!graded || cancelled || mine !== sequence.current) return;
+      const next = graded;
+      setUnavailable(false);
       setReport(next);
       setAnnouncement(summary(next));
       if (wasComplete === null) setCompleteOnArrival(next.complete);
@@ -86,14 +114,26 @@ export function ExercisePanel({ exerciseId, checks, hintCount }: ExercisePanelPr
       }
       wasComplete = next.complete;
     };
-    void loadGrading().then(async ({ loadExercise, createCheckCommand }) => {
+    const connect = async () => {
+      const { loadExercise, createCheckCommand } = await loadGrading();
       const exercise = await loadExercise(exerciseId);
       if (cancelled || !exercise) return;
       cleanups.push(handle.registerHostCommand('check', createCheckCommand(exercise)));
       cleanups.push(handle.onStateChange((snapshot) => void grade(snapshot)));
       const current = handle.snapshot();
       if (current) void grade(current);
-    });
+    };
+    // Offline before the grader was cached: say so, and try again after the learner's next command.
+    const retry = () => {
+      if (cancelled) return;
+      setUnavailable(true);
+      const stop = handle.onStateChange(() => {
+        stop();
+        void connect().catch(retry);
+      });
+      cleanups.push(stop);
+    };
+    void connect().catch(retry);
     return () => {
       cancelled = true;
       for (const cleanup of cleanups) cleanup();
@@ -102,8 +142,9 @@ export function ExercisePanel({ exerciseId, checks, hintCount }: ExercisePanelPr
 
   async function showSolution() {
     if (!handle) return;
-    const { loadExercise, createSandbox, solutionSteps, nextSolutionStep, solutionAnswerFor } =
-      await loadGrading();
+    const loaded = await loadGrading().catch(() => null);
+    if (!loaded) return setUnavailable(true);
+    const { loadExercise, createSandbox, solutionSteps, nextSolutionStep, solutionAnswerFor } = loaded;
     const exercise = await loadExercise(exerciseId);
     const snapshot = handle.snapshot();
     if (!exercise || !snapshot) return;
@@ -154,6 +195,7 @@ export function ExercisePanel({ exerciseId, checks, hintCount }: ExercisePanelPr
         as text; <strong>Reset sandbox</strong> in the terminal starts the exercise over.
       </p>
       <Checklist results={results} />
+      {unavailable ? <p role="status">{GRADER_UNAVAILABLE}</p> : null}
       <p className={complete ? styles.done : styles.summary}>
         {complete
           ? completeOnArrival && progress && !recorded

@@ -2,9 +2,9 @@
 'use client';
 
 import { useRef, useState, useSyncExternalStore } from 'react';
-import { TerminalController, type TerminalView } from '@/lib/terminal';
+import { SandboxStartError, TerminalController, type TerminalView } from '@/lib/terminal';
 import type { SandboxSetup } from '@/lib/shell/types';
-import { loadEngine, validateSnapshot } from './engine';
+import { codeUnavailable, loadEngine, validateSnapshot } from './engine';
 
 export type { SessionMode } from '@/lib/terminal';
 
@@ -21,7 +21,11 @@ export interface SessionOptions {
 async function exerciseSetup(options: SessionOptions): Promise<SandboxSetup | undefined> {
   if (options.setup || !options.exerciseId) return options.setup;
   const { loadExercise } = await loadEngine();
-  return (await loadExercise(options.exerciseId))?.setup;
+  try {
+    return (await loadExercise(options.exerciseId))?.setup;
+  } catch {
+    throw new SandboxStartError(codeUnavailable("the exercise's code"));
+  }
 }
 
 /** Lets the browser handle input and paint before the next startup step (one long task becomes several). */
