@@ -154,7 +154,8 @@ test('a terminal far below the fold starts its sandbox when it takes focus; a li
     timeout: 30_000,
   });
   await expect(second).toHaveAttribute('aria-busy', 'false');
-  // The first is still far away, so it has not started; scrolled to, it starts.
+  // The smooth scroll to the second passed the first by without stopping: it has not started; scrolled to, it
+  // starts.
   await expect(first).toHaveAttribute('aria-busy', 'true');
   await first.scrollIntoViewIfNeeded();
   await expect(first).toHaveAttribute('aria-busy', 'false', { timeout: 30_000 });

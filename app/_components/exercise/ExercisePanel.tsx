@@ -5,7 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { GradeReport } from '@/lib/grader/types';
 import { loadEngine } from '../terminal/engine';
 import { useTerminalHandle } from '../terminal/terminal-bus';
-import { loadProgressStore, useProgress } from '../progress/progress-client';
+import { useProgress, withProgressStore } from '../progress/progress-client';
 import { Checklist } from './Checklist';
 import { useHintLadder } from './hint-ladder';
 import { InlineMarkdown } from './Markdown';
@@ -110,7 +110,7 @@ export function ExercisePanel({ exerciseId, checks, hintCount }: ExercisePanelPr
       if (wasComplete === null) setCompleteOnArrival(next.complete);
       else if (!next.complete) setCompleteOnArrival(false);
       if (next.complete && wasComplete === false) {
-        void loadProgressStore().then((store) => store.completeExercise(exerciseId));
+        withProgressStore((store) => store.completeExercise(exerciseId));
       }
       wasComplete = next.complete;
     };

@@ -4,7 +4,7 @@
 import { useEffect, useRef } from 'react';
 import type { ProgressStore } from '@/lib/progress/progress-store';
 import { lessonReadRule } from '@/lib/progress/read-rule';
-import { loadProgressStore } from './progress-client';
+import { withProgressStore } from './progress-client';
 
 const TICK_MS = 1000;
 
@@ -40,7 +40,7 @@ export function LessonReadTracker({ lessonId }: { lessonId: string }) {
   useEffect(() => {
     let stop = () => {};
     let active = true;
-    void loadProgressStore().then((store) => {
+    withProgressStore((store) => {
       const element = end.current;
       if (!active || !element || Object.hasOwn(store.get().lessons, lessonId)) return;
       stop = track(store, lessonId, element);

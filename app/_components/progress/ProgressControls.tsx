@@ -21,8 +21,20 @@ export function ProgressControls({ exerciseIds, lessonIds }: { exerciseIds: stri
     if (focusRequest > 0) resetButton.current?.focus();
   }, [focusRequest]);
 
+  /** The store, or null with a message when its code cannot be downloaded (offline before it was cached). */
+  async function storeOrMessage() {
+    const store = await loadProgressStore().catch(() => null);
+    if (!store)
+      setMessage({
+        ok: false,
+        text: 'The progress tools could not be downloaded: the site could not be reached. Your progress was not changed.',
+      });
+    return store;
+  }
+
   async function exportFile() {
-    const store = await loadProgressStore();
+    const store = await storeOrMessage();
+    if (!store) return;
     const blob = new Blob([store.exportText()], { type: 'application/json' });
     const url = URL.createObjectURL(blob);
     const link = document.createElement('a');
@@ -47,7 +59,8 @@ export function ProgressControls({ exerciseIds, lessonIds }: { exerciseIds: stri
       });
       return;
     }
-    const store = await loadProgressStore();
+    const store = await storeOrMessage();
+    if (!store) return;
     const outcome = store.importText(await file.text(), { exercises: exerciseIds, lessons: lessonIds });
     setMessage({ ok: outcome.ok, text: outcome.ok ? outcome.message : `${file.name}: ${outcome.message}` });
   }
@@ -100,8 +113,11 @@ export function ProgressControls({ exerciseIds, lessonIds }: { exerciseIds: stri
           onChoose={(value) => {
             setConfirmReset(false);
             if (value === 'reset') {
-              void loadProgressStore().then((store) => store.reset());
-              setMessage({ ok: true, text: 'Progress reset.' });
+              void storeOrMessage().then((store) => {
+                if (!store) return;
+                store.reset();
+                setMessage({ ok: true, text: 'Progress reset.' });
+              });
             }
             setFocusRequest((n) => n + 1);
           }}

@@ -21,17 +21,44 @@ function browserStorage(): ProgressStorage | null {
   }
 }
 
-/** The store; the first call loads its module. */
+/** Actions waiting for the store's code, which could not be downloaded yet (see `withProgressStore`). */
+const waiting: ((store: ProgressStore) => void)[] = [];
+
+/**
+ * The store; the first call loads its module. When that download fails (offline before the service worker
+ * cached it) the promise rejects and the next call tries again.
+ */
 export function loadProgressStore(): Promise<ProgressStore> {
-  loading ??= import('@/lib/progress/progress-store').then(({ createProgressStore }) => {
-    const store = createProgressStore(browserStorage());
-    window.addEventListener('storage', (event) => {
-      if (event.key === PROGRESS_KEY || event.key === null) store.reload();
-    });
-    loaded = store;
-    return store;
-  });
+  loading ??= import('@/lib/progress/progress-store').then(
+    ({ createProgressStore }) => {
+      const store = createProgressStore(browserStorage());
+      window.addEventListener('storage', (event) => {
+        if (event.key === PROGRESS_KEY || event.key === null) store.reload();
+      });
+      loaded = store;
+      for (const action of waiting.splice(0)) action(store);
+      return store;
+    },
+    (error: unknown) => {
+      loading = null;
+      if (typeof window !== 'undefined') window.addEventListener('online', retry, { once: true });
+      throw error;
+    },
+  );
   return loading;
+}
+
+function retry(): void {
+  loadProgressStore().catch(() => undefined);
+}
+
+/**
+ * Runs `action` with the store, for work the learner did not ask for in that moment (marks, a completion):
+ * if the store's code cannot be downloaded now, the action waits for the next successful load (back online,
+ * or the next call) instead of failing, so a completion is not lost.
+ */
+export function withProgressStore(action: (store: ProgressStore) => void): void {
+  loadProgressStore().then(action, () => waiting.push(action));
 }
 
 /** The store if it has loaded (for reading its storage problem while rendering). */
@@ -42,7 +69,7 @@ export function loadedProgressStore(): ProgressStore | null {
 function subscribe(listener: () => void): () => void {
   let active = true;
   let unsubscribe: (() => void) | null = null;
-  void loadProgressStore().then((store) => {
+  withProgressStore((store) => {
     if (!active) return;
     unsubscribe = store.subscribe(listener);
     listener();

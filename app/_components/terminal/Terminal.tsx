@@ -44,23 +44,35 @@ export interface TerminalProps {
   setup?: SandboxSetup;
 }
 
-/** Calls `start` once: when `root` comes within a screen of the viewport, or anything in it takes focus. */
+/** How long a terminal stays near the viewport before it starts: one scrolled past on the way elsewhere does not. */
+const NEAR_VIEWPORT_DWELL_MS = 200;
+
+/**
+ * Calls `start` once: when `root` stays within a screen of the viewport for a moment (a smooth scroll through
+ * the lesson passes terminals by), or anything in it takes focus.
+ */
 function startWhenNeeded(root: HTMLElement, start: () => void): () => void {
   let observer: IntersectionObserver | null = null;
+  let dwell: ReturnType<typeof setTimeout> | undefined;
   const once = () => {
     cleanup();
     start();
   };
   const cleanup = () => {
+    clearTimeout(dwell);
     observer?.disconnect();
     root.removeEventListener('focusin', once);
   };
   root.addEventListener('focusin', once);
   if (typeof IntersectionObserver === 'undefined') once();
   else {
-    observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && once(), {
-      rootMargin: '100% 0px',
-    });
+    observer = new IntersectionObserver(
+      (entries) => {
+        clearTimeout(dwell);
+        if (entries.at(-1)?.isIntersecting) dwell = setTimeout(once, NEAR_VIEWPORT_DWELL_MS);
+      },
+      { rootMargin: '100% 0px' },
+    );
     observer.observe(root);
   }
   return cleanup;

@@ -1,0 +1,26 @@
+// V8's explicit compile hints (Chrome 136+): a chunk that starts with the magic comment is compiled whole, on a
+// background thread while it streams in, instead of function by function on the main thread when each is first
+// called. The build marks the chunks a lesson runs at once (scripts/build.ts); other browsers ignore the comment.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+export const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
+
+/**
+ * Puts the hint at the top of `file` (a path under `outDir`), once. Its source map, when the build wrote one,
+ * is shifted by the added line so that the analysis of an engine build (scripts/engine-modules.ts) stays right.
+ */
+export function addCompileHint(outDir: string, file: string): void {
+  const script = path.join(outDir, file);
+  const text = readFileSync(script, 'utf8');
+  if (text.startsWith(COMPILE_HINT)) return;
+  writeFileSync(script, COMPILE_HINT + text);
+  const map = `${script}.map`;
+  if (!existsSync(map)) return;
+  const parsed = JSON.parse(readFileSync(map, 'utf8')) as { mappings?: string; sections?: unknown };
+  if (typeof parsed.mappings === 'string') parsed.mappings = `;${parsed.mappings}`;
+  else if (Array.isArray(parsed.sections))
+    for (const section of parsed.sections as { offset?: { line: number } }[])
+      if (section.offset) section.offset.line += 1;
+  writeFileSync(map, JSON.stringify(parsed));
+}
