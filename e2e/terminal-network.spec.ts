@@ -1,5 +1,6 @@
 // The terminal on a slow phone (early typing before hydration) and offline after one visit (service worker).
 import { expect, test } from '@playwright/test';
+import { COMPILE_HINT } from '../scripts/compile-hints';
 import { engineChunks } from '../scripts/engine-chunks';
 import { LESSON, openTerminal, run, terminalParts } from './terminal-helpers';
 
@@ -136,6 +137,8 @@ test('a terminal far below the fold starts its sandbox when it takes focus; a li
   page,
 }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
+  // Focus scrolls at once (no smooth scroll): which terminals a long smooth scroll passes is timing, not the case.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto(LESSON);
   const terminals = page.locator('section[data-terminal-key]');
   await expect(terminals).toHaveCount(2);
@@ -154,9 +157,32 @@ test('a terminal far below the fold starts its sandbox when it takes focus; a li
     timeout: 30_000,
   });
   await expect(second).toHaveAttribute('aria-busy', 'false');
-  // The smooth scroll to the second passed the first by without stopping: it has not started; scrolled to, it
-  // starts.
+  // The first is still far away, so it has not started; scrolled to, it starts.
   await expect(first).toHaveAttribute('aria-busy', 'true');
   await first.scrollIntoViewIfNeeded();
   await expect(first).toHaveAttribute('aria-busy', 'false', { timeout: 30_000 });
+});
+
+test("what the lesson loads carries V8's compile hint (compiled while it downloads); the editor does not", async ({
+  page,
+}) => {
+  const scripts: string[] = [];
+  page.on('response', (response) => {
+    if (new URL(response.url()).pathname.endsWith('.js')) scripts.push(response.url());
+  });
+  const t = await openTerminal(page);
+  await run(t, 'echo loaded');
+  await expect(t.log).toContainText(/echo loaded\s*loaded/);
+  const engine = new Set(engineChunks('out').map((file) => `/${file}`));
+  const hinted = async (url: string) => (await (await page.request.get(url)).text()).startsWith(COMPILE_HINT);
+  const loaded = scripts.filter((url) => new URL(url).pathname.startsWith('/_next/'));
+  expect(loaded.filter((url) => engine.has(new URL(url).pathname))).toHaveLength(engine.size);
+  for (const url of loaded) expect(await hinted(url), url).toBe(true);
+  // The editor (Monaco) loads on first use and runs little of its code: compiled function by function.
+  const before = scripts.length;
+  await run(t, 'nano ~/notes.txt');
+  await expect(page.locator('.monaco-editor .view-lines').first()).toBeVisible({ timeout: 30_000 });
+  const editorChunks = scripts.slice(before).filter((url) => new URL(url).pathname.startsWith('/_next/'));
+  expect(editorChunks.length).toBeGreaterThan(0);
+  expect(await Promise.all(editorChunks.map(hinted))).toContain(false);
 });

@@ -2,6 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { addCompileHint, chunksToHint } from './compile-hints';
 import { withCsp } from './csp';
 import { engineChunks, exerciseChunks, islandChunks } from './engine-chunks';
 import { writeServiceWorker } from './service-worker';
@@ -54,10 +55,14 @@ for (const page of pages) {
   }
   writeFileSync(file, withCsp(html));
 }
+// What a page loads is compiled on a background thread while it downloads, not on first call (compile-hints.ts).
+const hinted = chunksToHint(outDir);
+for (const chunk of hinted) addCompileHint(outDir, chunk);
 writeServiceWorker(outDir).then(
   (worker) =>
     console.log(
-      `Engine (${engine.length} chunks) preloaded in ${withTerminal} pages; CSP meta tag written into ` +
+      `Engine (${engine.length} chunks) preloaded in ${withTerminal} pages; ${hinted.length} chunks compiled ` +
+        `as they load; CSP meta tag written into ` +
         `${pages.length} pages; service worker precaches ${worker.count} files ` +
         `(${(worker.size / 1e6).toFixed(1)} MB); build took ${((Date.now() - started) / 1000).toFixed(1)} s`,
     ),

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from 'vitest';
-import { addCompileHint, COMPILE_HINT } from './compile-hints';
+import { addCompileHint, chunksToHint, COMPILE_HINT } from './compile-hints';
 
 function chunk(text: string, map?: object): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'compile-hints-'));
@@ -29,4 +29,16 @@ test('a source map follows the added line: plain mappings and index maps', () =>
   addCompileHint(index, 'c/a.js');
   const sections = JSON.parse(readFileSync(path.join(index, 'c/a.js.map'), 'utf8')).sections;
   expect(sections[0].offset).toEqual({ line: 1, column: 0 });
+});
+
+test("every script chunk is marked but the editor's", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'compile-hints-'));
+  mkdirSync(path.join(dir, '_next/static/chunks'), { recursive: true });
+  const write = (name: string, text: string) =>
+    writeFileSync(path.join(dir, '_next/static/chunks', name), text);
+  write('engine.js', '"skillshell-engine-entry"');
+  write('iam.js', 'iam');
+  write('monaco.js', 'self.MonacoEnvironment={}');
+  write('page.css', 'body{}');
+  expect(chunksToHint(dir)).toEqual(['_next/static/chunks/engine.js', '_next/static/chunks/iam.js']);
 });

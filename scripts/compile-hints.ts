@@ -1,10 +1,27 @@
 // V8's explicit compile hints (Chrome 136+): a chunk that starts with the magic comment is compiled whole, on a
 // background thread while it streams in, instead of function by function on the main thread when each is first
-// called. The build marks the chunks a lesson runs at once (scripts/build.ts); other browsers ignore the comment.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+// called. The build marks every chunk but the editor's (scripts/build.ts); other browsers ignore the comment.
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 export const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
+
+/** A string only Monaco's chunk contains: the editor loads on first use and runs a small part of its 2.8 MB. */
+const EDITOR_MARKER = 'MonacoEnvironment';
+
+/**
+ * The chunks to mark (paths under `outDir`): every script chunk except the editor's. A chunk is only compiled
+ * when a page loads it, and what loads (the page, the terminal, the engine, an exercise, a command or an `aws`
+ * service on first use) runs most of its code then; the editor does not.
+ */
+export function chunksToHint(outDir: string): string[] {
+  const dir = path.join(outDir, '_next/static/chunks');
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.js'))
+    .filter((name) => !readFileSync(path.join(dir, name), 'utf8').includes(EDITOR_MARKER))
+    .sort()
+    .map((name) => `_next/static/chunks/${name}`);
+}
 
 /**
  * Puts the hint at the top of `file` (a path under `outDir`), once. Its source map, when the build wrote one,
