@@ -11,3 +11,12 @@ export function chromiumPath(): string {
     return '/usr/bin/chromium';
   }
 }
+
+/** The flags the browser benchmarks launch it with (plus the bench server's, see static-server.ts). */
+export const BENCH_BROWSER_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+];

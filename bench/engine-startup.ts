@@ -6,16 +6,14 @@ import path from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { engineChunks } from '../scripts/engine-chunks';
 import { origin, SERVER_FLAGS, serveStatic } from './static-server';
-import { chromiumPath } from './chromium';
-import { INPUT, outputShown } from './terminal-probe';
+import { BENCH_BROWSER_FLAGS, chromiumPath } from './chromium';
+import { COMMAND, INPUT, LESSON, outputShown } from './lesson-visit';
 import { median } from './stats';
 
 const RUNS = Math.max(5, Number(process.env.BENCH_RUNS ?? 5));
 const PORT = Number(process.env.BENCH_PORT ?? 3108);
 const OUT = path.resolve(process.env.BENCH_OUT ?? 'out');
 const BASE = origin(PORT);
-const LESSON = '/lessons/aws-foundations/aws-programmatic-access/';
-const COMMAND = 'aws configure list';
 
 /** The few fields of Chrome's trace events read here. */
 export interface TraceEvent {
@@ -121,14 +119,7 @@ async function main() {
   const server = await serveStatic(OUT, PORT);
   const browser = await chromium.launch({
     executablePath: chromiumPath(),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      ...SERVER_FLAGS,
-    ],
+    args: [...BENCH_BROWSER_FLAGS, ...SERVER_FLAGS],
   });
   try {
     const runs: Run[] = [];

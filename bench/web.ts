@@ -2,23 +2,17 @@
 // Needs a build (`npm run build`). Serves out/ (or BENCH_OUT) pre-compressed like a CDN on BENCH_PORT.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { budgetLines, kB, pageWeights } from './page-weights';
 import { compressedSizes, HTTP2, origin, SERVER_FLAGS, serveStatic } from './static-server';
-import { chromiumPath } from './chromium';
+import { BENCH_BROWSER_FLAGS, chromiumPath } from './chromium';
 import { median } from './stats';
-import { INPUT, outputShown } from './terminal-probe';
+import { COMMAND, firstVisit, LESSON, prepare, type Profile, THROTTLED, visit } from './lesson-visit';
 
 const RUNS = Math.max(5, Number(process.env.BENCH_RUNS ?? 5));
 const PORT = Number(process.env.BENCH_PORT ?? 3107);
 const OUT = path.resolve(process.env.BENCH_OUT ?? 'out');
 const BASE = origin(PORT);
-const LESSON = '/lessons/aws-foundations/aws-programmatic-access/';
-const COMMAND = 'aws configure list';
-
-/** Chrome DevTools' mid-range phone: CPU 4× slower, "Fast 3G" (562.5 ms RTT, 1.44 Mbit/s down, 675 kbit/s up). */
-const THROTTLED = { cpu: 4, latency: 562.5, downloadThroughput: 180_000, uploadThroughput: 84_375 };
-type Profile = 'unthrottled' | 'throttled';
 
 const ms = (value: number) => `${(value / 1000).toFixed(2)} s`;
 
@@ -27,23 +21,6 @@ interface Request {
   start: number;
   end: number;
   wire: number;
-}
-
-/** Applies the profile to a page (and disables the HTTP cache when `cold`); returns the CDP session. */
-async function prepare(context: BrowserContext, page: Page, profile: Profile, cold: boolean) {
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  if (cold) await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  if (profile === 'throttled') {
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLED.cpu });
-    await cdp.send('Network.emulateNetworkConditions', {
-      offline: false,
-      latency: THROTTLED.latency,
-      downloadThroughput: THROTTLED.downloadThroughput,
-      uploadThroughput: THROTTLED.uploadThroughput,
-    });
-  }
-  return cdp;
 }
 
 /** Records every finished request's timing (relative to `origin()`) and its bytes on the wire. */
@@ -70,40 +47,6 @@ function recordRequests(page: Page, origin: () => number): Promise<Request[]>[] 
   return requests;
 }
 
-/**
- * One visit as a learner makes it: the moment the terminal's input exists, type the command and press Enter.
- * When that line is lost (no output soon after the sandbox is ready) the learner types it again.
- */
-async function visit(page: Page, url: string) {
-  const start = Date.now();
-  await page.goto(BASE + url, { waitUntil: 'commit' });
-  const input = page.locator(INPUT).first();
-  await input.waitFor({ state: 'visible', timeout: 120_000 });
-  const inputShown = Date.now() - start;
-  await input.fill(COMMAND);
-  await input.press('Enter');
-  // Checked after the Enter: still not hydrated means the Enter certainly came before hydration.
-  const beforeHydration = await page.evaluate(
-    () => document.querySelector('section[data-hydrated="true"]') === null,
-  );
-  await page.waitForFunction(() => document.querySelector('section[aria-busy="false"]') !== null, null, {
-    polling: 50,
-    timeout: 120_000,
-  });
-  const ready = Date.now() - start;
-  let early = true;
-  try {
-    await outputShown(page, 'Location', 3000);
-  } catch {
-    early = false; // the Enter was lost: type it again
-    await input.fill(COMMAND);
-    await input.press('Enter');
-    await outputShown(page, 'Location', 60_000);
-  }
-  const firstOutput = Date.now() - start;
-  return { inputShown, ready, firstOutput, early, beforeHydration };
-}
-
 type Run = Awaited<ReturnType<typeof visit>> & { heapMB: number; requests: Request[] };
 
 /** A cold run: fresh context (empty cache, storage and service workers), cache disabled. */
@@ -114,7 +57,7 @@ async function coldRun(browser: Browser, profile: Profile): Promise<Run> {
   let origin = Date.now();
   const requests = recordRequests(page, () => origin);
   origin = Date.now();
-  const result = await visit(page, LESSON);
+  const result = await visit(page, BASE, LESSON);
   let heapMB = 0;
   if (profile === 'unthrottled') {
     // Every terminal of the lesson runs one command, then the heap after a full collection.
@@ -142,20 +85,10 @@ async function coldRun(browser: Browser, profile: Profile): Promise<Run> {
 /** A second visit: the home page first (until the service worker has precached the course), then the lesson, throttled. */
 async function repeatRun(browser: Browser): Promise<number> {
   const context = await browser.newContext();
-  const first = await context.newPage();
-  await first.goto(BASE + '/', { waitUntil: 'load' });
-  await first
-    .evaluate(() =>
-      'serviceWorker' in navigator
-        ? Promise.race([navigator.serviceWorker.ready, new Promise((r) => setTimeout(r, 60_000))])
-        : null,
-    )
-    .catch(() => undefined);
-  await first.waitForLoadState('networkidle');
-  await first.close();
+  await firstVisit(context, BASE);
   const page = await context.newPage();
   await prepare(context, page, 'throttled', false);
-  const result = await visit(page, LESSON);
+  const result = await visit(page, BASE, LESSON);
   await context.close();
   return result.firstOutput;
 }
@@ -181,14 +114,7 @@ async function main() {
   const server = await serveStatic(OUT, PORT);
   const browser = await chromium.launch({
     executablePath: chromiumPath(),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      ...SERVER_FLAGS,
-    ],
+    args: [...BENCH_BROWSER_FLAGS, ...SERVER_FLAGS],
   });
   try {
     const runs: Record<Profile, Run[]> = { unthrottled: [], throttled: [] };
