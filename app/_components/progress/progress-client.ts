@@ -66,33 +66,16 @@ export function loadedProgressStore(): ProgressStore | null {
   return loaded;
 }
 
-/** Runs `task` when the main thread is idle (at most `timeout` ms later): after the page's first work. */
-function whenIdle(task: () => void, timeout: number): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(task, { timeout });
-    return () => cancelIdleCallback(id);
-  }
-  const id = setTimeout(task, 1);
-  return () => clearTimeout(id);
-}
-
 function subscribe(listener: () => void): () => void {
   let active = true;
   let unsubscribe: (() => void) | null = null;
-  // The marks can wait for an idle moment: loading the store (and its validator) right after hydration would
-  // delay a terminal's first output on a slow phone.
-  const cancel = whenIdle(
-    () =>
-      withProgressStore((store) => {
-        if (!active) return;
-        unsubscribe = store.subscribe(listener);
-        listener();
-      }),
-    2000,
-  );
+  withProgressStore((store) => {
+    if (!active) return;
+    unsubscribe = store.subscribe(listener);
+    listener();
+  });
   return () => {
     active = false;
-    cancel();
     unsubscribe?.();
   };
 }
