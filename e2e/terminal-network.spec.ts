@@ -1,4 +1,5 @@
 // The terminal on a slow phone (early typing before hydration) and offline after one visit (service worker).
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { COMPILE_HINT } from '../scripts/compile-hints';
 import { engineChunks } from '../scripts/engine-chunks';
@@ -95,6 +96,11 @@ test.describe('offline before the service worker cached the course', () => {
     const panel = page.locator('[data-exercise-panel]').first();
     await expect(panel.getByRole('status')).toHaveText(/The checks and hints could not be downloaded/);
     expect(errors).toEqual([]);
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      const results = await new AxeBuilder({ page }).include('section[data-exercise]').analyze();
+      expect(results.violations.map((v) => `${scheme} ${v.id}`)).toEqual([]);
+    }
     await page.unroute(offline);
     await page.reload();
     const again = await terminalParts(page);

@@ -195,7 +195,11 @@ export function ExercisePanel({ exerciseId, checks, hintCount }: ExercisePanelPr
         as text; <strong>Reset sandbox</strong> in the terminal starts the exercise over.
       </p>
       <Checklist results={results} />
-      {unavailable ? <p role="status">{GRADER_UNAVAILABLE}</p> : null}
+      {unavailable ? (
+        <p role="status" className={styles.unavailable}>
+          {GRADER_UNAVAILABLE}
+        </p>
+      ) : null}
       <p className={complete ? styles.done : styles.summary}>
         {complete
           ? completeOnArrival && progress && !recorded
