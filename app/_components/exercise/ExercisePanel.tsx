@@ -3,6 +3,7 @@
 
 import { useEffect, useRef, useState } from 'react';
 import type { GradeReport } from '@/lib/grader/types';
+import { loadOnce } from '../load-once';
 import { loadEngine } from '../terminal/engine';
 import { useTerminalHandle } from '../terminal/terminal-bus';
 import { useProgress, withProgressStore } from '../progress/progress-client';
@@ -11,18 +12,8 @@ import { useHintLadder } from './hint-ladder';
 import { InlineMarkdown } from './Markdown';
 import styles from './ExercisePanel.module.css';
 
-type Grading = typeof import('./grading');
-let grading: Promise<Grading> | null = null;
-/** The grader, once; a failed download (offline before it was cached) is tried again by the next call. */
-function loadGrading(): Promise<Grading> {
-  grading ??= loadEngine()
-    .then((engine) => engine.loadGrading())
-    .catch((error: unknown) => {
-      grading = null;
-      throw error;
-    });
-  return grading;
-}
+/** The grader, once (a failed download is tried again by the next call). */
+const loadGrading = loadOnce(() => loadEngine().then((engine) => engine.loadGrading()));
 
 /** What the panel says when the checks or hints cannot be downloaded. */
 const GRADER_UNAVAILABLE =
@@ -93,7 +84,7 @@ export function ExercisePanel({ exerciseId, checks, hintCount }: ExercisePanelPr
     const cleanups: (() => void)[] = [];
     const grade = async (snapshot: Parameters<Parameters<typeof handle.onStateChange>[0]>[0]) => {
       const mine = ++sequence.current;
-      const graded = await loadGrading()
+      const next = await loadGrading()
         .then(async ({ loadExercise, gradeSnapshot }) => {
           const exercise = await loadExercise(exerciseId);
           return exercise ? gradeSnapshot(exercise, snapshot) : null;
@@ -102,8 +93,7 @@ export function ExercisePanel({ exerciseId, checks, hintCount }: ExercisePanelPr
           if (!cancelled) setUnavailable(true);
           return null;
         });
-      if (!graded || cancelled || mine !== sequence.current) return;
-      const next = graded;
+      if (!next || cancelled || mine !== sequence.current) return;
       setUnavailable(false);
       setReport(next);
       setAnnouncement(summary(next));

@@ -6,8 +6,8 @@ import { useSyncExternalStore } from 'react';
 import type { Progress } from '@/lib/progress/progress';
 import { PROGRESS_KEY } from '@/lib/progress/progress-format';
 import type { ProgressStorage, ProgressStore } from '@/lib/progress/progress-store';
+import { loadOnce } from '../load-once';
 
-let loading: Promise<ProgressStore> | null = null;
 let loaded: ProgressStore | null = null;
 
 function browserStorage(): ProgressStorage | null {
@@ -26,10 +26,10 @@ const waiting: ((store: ProgressStore) => void)[] = [];
 
 /**
  * The store; the first call loads its module. When that download fails (offline before the service worker
- * cached it) the promise rejects and the next call tries again.
+ * cached it) the promise rejects and the next call (or coming back online) tries again.
  */
-export function loadProgressStore(): Promise<ProgressStore> {
-  loading ??= import('@/lib/progress/progress-store').then(
+export const loadProgressStore = loadOnce(() =>
+  import('@/lib/progress/progress-store').then(
     ({ createProgressStore }) => {
       const store = createProgressStore(browserStorage());
       window.addEventListener('storage', (event) => {
@@ -40,13 +40,11 @@ export function loadProgressStore(): Promise<ProgressStore> {
       return store;
     },
     (error: unknown) => {
-      loading = null;
-      if (typeof window !== 'undefined') window.addEventListener('online', retry, { once: true });
+      window.addEventListener('online', retry, { once: true });
       throw error;
     },
-  );
-  return loading;
-}
+  ),
+);
 
 function retry(): void {
   loadProgressStore().catch(() => undefined);
