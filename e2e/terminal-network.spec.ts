@@ -70,6 +70,51 @@ test('offline after one visit: the home page once, then offline, the lesson open
   await expect(page.locator('.monaco-editor .view-lines').first()).toBeVisible({ timeout: 30_000 });
 });
 
+test("repeat visit: the lesson's chunks come straight from the cache, and one the cache lost from the network", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await page.goto('/');
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  // The cache loses one of the engine's chunks (storage pressure, a cleared entry): the page must still work.
+  const lost = `/${engineChunks('out')[0]}`;
+  const deleted = await page.evaluate(async (path) => {
+    let found = false;
+    for (const name of await caches.keys()) {
+      const cache = await caches.open(name);
+      found = (await cache.delete(new URL(path, location.href).href)) || found;
+    }
+    return found;
+  }, lost);
+  expect(deleted).toBe(true);
+  await page.goto(LESSON);
+  const t = await terminalParts(page);
+  await run(t, 'aws configure list');
+  await expect(t.log).toContainText('Location');
+  // How each chunk was answered (Static Routing API, Resource Timing): by the browser from the cache, without
+  // running the worker's fetch handler; the lost one, when the page loaded it, from the network.
+  const sources = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .filter((entry) => new URL(entry.name).pathname.startsWith('/_next/static/'))
+      .map((entry) => ({
+        path: new URL(entry.name).pathname,
+        matched: (entry as PerformanceResourceTiming & { workerMatchedSourceType?: string })
+          .workerMatchedSourceType,
+        final: (entry as PerformanceResourceTiming & { workerFinalSourceType?: string })
+          .workerFinalSourceType,
+      })),
+  );
+  expect(sources.length).toBeGreaterThan(5);
+  expect(sources.map(({ path }) => path)).toContain(lost);
+  for (const { path, matched, final } of sources) {
+    expect(matched, path).toBe('cache');
+    expect(final, path).toBe(path === lost ? 'network' : 'cache');
+  }
+});
+
 test.describe('offline before the service worker cached the course', () => {
   test.use({ serviceWorkers: 'block' });
 

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
+import { IMMUTABLE_PREFIX } from '../service-worker/immutable';
 
 /** The service worker's file name (the registration in app/layout.tsx uses it). */
 export const SERVICE_WORKER_FILE = 'sw.js';
@@ -10,7 +11,8 @@ export const SERVICE_WORKER_FILE = 'sw.js';
 /** One precached file: its URL and a content hash (a changed file gets a new revision). */
 export interface PrecacheEntry {
   url: string;
-  revision: string;
+  /** Null for a file whose URL holds its content hash (`/_next/static/`): its URL is then its cache key. */
+  revision: string | null;
 }
 
 /** Every file of the export except source maps and the worker itself. */
@@ -22,10 +24,12 @@ export function precacheEntries(outDir: string): PrecacheEntry[] {
     .sort();
   return files.map((name) => ({
     url: `/${name}`,
-    revision: createHash('sha256')
-      .update(readFileSync(path.join(outDir, name)))
-      .digest('hex')
-      .slice(0, 16),
+    revision: `/${name}`.startsWith(IMMUTABLE_PREFIX)
+      ? null
+      : createHash('sha256')
+          .update(readFileSync(path.join(outDir, name)))
+          .digest('hex')
+          .slice(0, 16),
   }));
 }
 
