@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-const TYPES: Record<string, string> = {
+/** Content types by file extension, for the files of out/. */
+export const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -126,7 +127,7 @@ export async function serveStatic(root: string, port: number): Promise<StaticSer
       const accept = String(request.headers['accept-encoding'] ?? '');
       const served = status === 404 ? path.join(root, '404.html') : file;
       const headers: Record<string, string> = {
-        'Content-Type': TYPES[path.extname(served)] ?? 'application/octet-stream',
+        'Content-Type': CONTENT_TYPES[path.extname(served)] ?? 'application/octet-stream',
         'Cache-Control': pathname.startsWith('/_next/static/')
           ? 'public, max-age=31536000, immutable'
           : 'public, max-age=0, must-revalidate',
