@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { CONTENT_TYPES } from '../bench/static-server';
-import { LESSON, run, terminalParts } from './terminal-helpers';
+import { LESSON, run, terminalParts, visitUntilPrecached } from './terminal-helpers';
 
 const OUT = path.resolve('out');
 const LESSON_FILE = `${LESSON}index.html`;
@@ -46,10 +46,7 @@ test('a new build installs on the next visit, waits while a lesson is open, and 
   const site = await deployableSite();
   try {
     const first = await context.newPage();
-    await first.goto(`${site.origin}/`);
-    await first.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-    });
+    await visitUntilPrecached(first, `${site.origin}/`);
 
     // The next build changes the lesson's page, so its worker (which lists every file's revision) changes too.
     const worker = await readFile(path.join(OUT, 'sw.js'), 'utf8');

@@ -55,3 +55,11 @@ export function forbidForeignRequests(page: Page, baseURL: string): string[] {
   });
   return foreign;
 }
+
+/** A first visit: opens `url` and waits until the service worker is active (its install precached the build). */
+export async function visitUntilPrecached(page: Page, url = '/'): Promise<void> {
+  await page.goto(url);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+}

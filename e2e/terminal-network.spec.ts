@@ -3,7 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { COMPILE_HINT } from '../scripts/compile-hints';
 import { engineChunks } from '../scripts/engine-chunks';
-import { LESSON, openTerminal, run, terminalParts } from './terminal-helpers';
+import { LESSON, openTerminal, run, terminalParts, visitUntilPrecached } from './terminal-helpers';
 
 test('slow phone: lines entered the moment the input appears run, in order, once the engine is ready', async ({
   page,
@@ -53,11 +53,7 @@ test('offline after one visit: the home page once, then offline, the lesson open
   context,
 }) => {
   test.setTimeout(120_000);
-  await page.goto('/');
-  // The service worker is active once its install precached every file of the build.
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
+  await visitUntilPrecached(page);
   await context.setOffline(true);
   const response = await page.goto(LESSON);
   expect(response?.fromServiceWorker()).toBe(true);
@@ -74,10 +70,7 @@ test("repeat visit: the lesson's chunks come straight from the cache, and one th
   page,
 }) => {
   test.setTimeout(120_000);
-  await page.goto('/');
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
+  await visitUntilPrecached(page);
   // The cache loses one of the engine's chunks (storage pressure, a cleared entry): the page must still work.
   const lost = `/${engineChunks('out')[0]}`;
   const deleted = await page.evaluate(async (path) => {
