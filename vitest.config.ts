@@ -10,6 +10,7 @@ export default defineConfig({
       'content/**/*.test.ts',
       'app/**/*.test.ts',
       'scripts/**/*.test.ts',
+      'bench/**/*.test.ts',
     ],
     environment: 'node',
     testTimeout: 20000,
