@@ -207,6 +207,51 @@ test('a terminal far below the fold starts its sandbox when it takes focus; a li
   await expect(first).toHaveAttribute('aria-busy', 'false', { timeout: 30_000 });
 });
 
+test('a terminal keeps its size when its sandbox becomes ready; one a smooth scroll passes does not start', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  // The engine's code waits until the loading terminal is measured.
+  let release: () => void = () => undefined;
+  const measured = new Promise<void>((resolve) => (release = resolve));
+  const engine = new Set(engineChunks('out').map((file) => `/${file}`));
+  await page.route(
+    (url) => engine.has(url.pathname),
+    async (route) => {
+      await measured;
+      await route.continue();
+    },
+  );
+  await page.goto(LESSON);
+  const terminals = page.locator('section[data-terminal-key]');
+  const [first, second] = [terminals.nth(0), terminals.nth(1)];
+  const input = first.getByRole('textbox', { name: /Terminal/ });
+  await expect(first).toHaveAttribute('aria-busy', 'true');
+  await expect(input).toHaveAttribute('placeholder', 'Starting the sandbox…');
+  // Where it sits in the page and how large it is (page coordinates: focus may scroll).
+  const place = () =>
+    first.evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      return { top: box.top + window.scrollY, width: box.width, height: box.height };
+    });
+  const loading = await place();
+  // Focus starts it; ready, it says so in its prompt, and nothing around it moved.
+  await input.focus();
+  release();
+  await expect(first).toHaveAttribute('aria-busy', 'false', { timeout: 30_000 });
+  await expect(input).not.toHaveAttribute('placeholder', /./);
+  expect(await place()).toEqual(loading);
+  // An "On this page" link far below scrolls smoothly past the second terminal: it does not start on the way,
+  // and the heading lands under the header.
+  await page.getByRole('navigation', { name: 'On this page' }).getByRole('link').last().click();
+  await page.waitForTimeout(1500);
+  await expect(second).toHaveAttribute('aria-busy', 'true');
+  const lastHeading = page.locator('main h2').last();
+  const top = (await lastHeading.boundingBox())?.y ?? -1;
+  expect(top).toBeGreaterThanOrEqual(0);
+  expect(top).toBeLessThan(120);
+});
+
 test("what the lesson loads carries V8's compile hint (compiled while it downloads); the editor does not", async ({
   page,
 }) => {

@@ -44,36 +44,48 @@ export interface TerminalProps {
   setup?: SandboxSetup;
 }
 
+/** What the empty input says until the sandbox is ready (lines entered meanwhile are queued). */
+const STARTING_PLACEHOLDER = 'Starting the sandbox…';
+
 /** How long a terminal stays near the viewport before it starts: one scrolled past on the way elsewhere does not. */
 const NEAR_VIEWPORT_DWELL_MS = 200;
 
 /**
- * Calls `start` once: when `root` stays within a screen of the viewport for a moment (a smooth scroll through
- * the lesson passes terminals by), or anything in it takes focus.
+ * Calls `start` once: when `root` stays within a screen of the viewport for a moment while the page is not
+ * scrolling, or anything in it takes focus. A smooth scroll through the lesson (an "On this page" link) passes
+ * terminals by without starting them: a terminal and its checklist change height when the sandbox is ready,
+ * which during a smooth scroll would move the heading it is heading for.
  */
 function startWhenNeeded(root: HTMLElement, start: () => void): () => void {
   let observer: IntersectionObserver | null = null;
   let dwell: ReturnType<typeof setTimeout> | undefined;
+  let near = false;
   const once = () => {
     cleanup();
     start();
+  };
+  const wait = () => {
+    clearTimeout(dwell);
+    if (near) dwell = setTimeout(once, NEAR_VIEWPORT_DWELL_MS);
   };
   const cleanup = () => {
     clearTimeout(dwell);
     observer?.disconnect();
     root.removeEventListener('focusin', once);
+    window.removeEventListener('scroll', wait);
   };
   root.addEventListener('focusin', once);
   if (typeof IntersectionObserver === 'undefined') once();
   else {
     observer = new IntersectionObserver(
       (entries) => {
-        clearTimeout(dwell);
-        if (entries.at(-1)?.isIntersecting) dwell = setTimeout(once, NEAR_VIEWPORT_DWELL_MS);
+        near = entries.at(-1)?.isIntersecting ?? false;
+        wait();
       },
       { rootMargin: '100% 0px' },
     );
     observer.observe(root);
+    window.addEventListener('scroll', wait, { passive: true });
   }
   return cleanup;
 }
@@ -273,7 +285,6 @@ export function Terminal({ exercise, lessonId, setup }: TerminalProps) {
         <span className={styles.title}>
           <span aria-hidden="true" className={styles.dots} />
           learner@skillshell
-          {session.mode === 'loading' ? <span className={styles.status}> · starting…</span> : null}
         </span>
         <span className={styles.actions}>
           <button
@@ -339,6 +350,9 @@ export function Terminal({ exercise, lessonId, setup }: TerminalProps) {
             autoCorrect="off"
             spellCheck={false}
             enterKeyHint="send"
+            // Inside the input, not the toolbar: a status that comes and goes there rewrapped the toolbar and
+            // shifted the page when the sandbox became ready.
+            placeholder={session.mode === 'loading' ? STARTING_PLACEHOLDER : undefined}
             onKeyDown={onKeyDown}
             onPaste={onPaste}
           />

@@ -21,11 +21,10 @@ interface EarlyLine {
 /**
  * Marks the terminal hydrated (so the script stops taking its Enter) and returns the lines it kept, oldest
  * first. Call once React's handlers are attached: until then the script takes every Enter, after it none,
- * so no line is lost or run twice.
+ * so no line is lost or run twice. The input's placeholder stays until the sandbox is ready (React owns it).
  */
 export function takeEarlyLines(section: HTMLElement, key: string): string[] {
   section.setAttribute('data-hydrated', 'true');
-  section.querySelector(`input[${EARLY_INPUT_ATTRIBUTE}]`)?.removeAttribute('placeholder');
   const queue = (window as unknown as Record<string, EarlyLine[] | undefined>)[GLOBAL];
   if (!queue) return [];
   const mine = queue.filter((entry) => entry.key === key).map((entry) => entry.line);
