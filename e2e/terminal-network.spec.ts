@@ -227,7 +227,7 @@ test('a terminal keeps its size when its sandbox becomes ready; one a smooth scr
   const [first, second] = [terminals.nth(0), terminals.nth(1)];
   const input = first.getByRole('textbox', { name: /Terminal/ });
   await expect(first).toHaveAttribute('aria-busy', 'true');
-  await expect(input).toHaveAttribute('placeholder', 'Starting the sandbox…');
+  await expect(input).toHaveAttribute('placeholder', 'Starting…');
   // Where it sits in the page and how large it is (page coordinates: focus may scroll).
   const place = () =>
     first.evaluate((el) => {

@@ -44,8 +44,8 @@ export interface TerminalProps {
   setup?: SandboxSetup;
 }
 
-/** What the empty input says until the sandbox is ready (lines entered meanwhile are queued). */
-const STARTING_PLACEHOLDER = 'Starting the sandbox…';
+/** What the empty input says until the sandbox is ready (short: it fits after the prompt on a phone). */
+const STARTING_PLACEHOLDER = 'Starting…';
 
 /** How long a terminal stays near the viewport before it starts: one scrolled past on the way elsewhere does not. */
 const NEAR_VIEWPORT_DWELL_MS = 200;
