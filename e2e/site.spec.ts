@@ -88,7 +88,11 @@ test('every "On this page" link lands on an existing heading', async ({ page }) 
   await last.click();
   await expect(page).toHaveURL(new RegExp(`${lastHref}$`));
   await expect(page.locator(`[id="${lastHref.slice(1)}"]`)).toBeInViewport();
-  // The link of the section being read is marked as the current location.
+  // It lands just under the sticky header (not short of it, under the section before), …
+  await expect
+    .poll(() => page.locator(`[id="${lastHref.slice(1)}"]`).evaluate((el) => el.getBoundingClientRect().top))
+    .toBeLessThan(120);
+  // … and the link of the section being read is marked as the current location.
   await expect(toc.locator('a[aria-current="location"]')).toHaveAttribute('href', lastHref);
   await page.evaluate(() => window.scrollTo(0, 0));
   await expect(toc.locator('a[aria-current="location"]')).toHaveAttribute('href', hrefs[0] as string);
