@@ -1,8 +1,9 @@
 // `npm run bench:ab -- OUT_A OUT_B [...]`: two or more builds compared in one sitting. Each round visits every
 // build once per figure, in turn, so a change in the machine's load moves all of them alike (bench:web's
 // absolute figures move by ±30 % with the load here). Prints the median of BENCH_RUNS (≥ 5) rounds per build
-// and, for the others, the median and range of their per-round ratios to the first build. Figures: navigation → first output of the command typed at once, cold
-// (fresh context, cache disabled) throttled and unthrottled, and a repeat visit throttled (see bench:web).
+// and, for the others, the median and range of their per-round ratios to the first build. Figures: navigation →
+// first output of the command typed at once, cold (fresh context, cache disabled) throttled and unthrottled,
+// and a repeat visit throttled (see bench:web).
 import path from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { BENCH_BROWSER_FLAGS, chromiumPath } from './chromium';

@@ -5,6 +5,9 @@ import { COMPILE_HINT } from '../scripts/compile-hints';
 import { engineChunks } from '../scripts/engine-chunks';
 import { LESSON, openTerminal, run, terminalParts, visitUntilPrecached } from './terminal-helpers';
 
+/** The engine's chunks, as URL paths (scripts/engine-chunks.ts reads them from the build in out/). */
+const enginePaths = () => new Set(engineChunks('out').map((file) => `/${file}`));
+
 test('slow phone: lines entered the moment the input appears run, in order, once the engine is ready', async ({
   page,
   context,
@@ -72,7 +75,7 @@ test("repeat visit: the lesson's chunks come straight from the cache, and one th
   test.setTimeout(120_000);
   await visitUntilPrecached(page);
   // The cache loses one of the engine's chunks (storage pressure, a cleared entry): the page must still work.
-  const lost = `/${engineChunks('out')[0]}`;
+  const lost = [...enginePaths()][0] ?? '';
   const deleted = await page.evaluate(async (path) => {
     let found = false;
     for (const name of await caches.keys()) {
@@ -115,9 +118,9 @@ test.describe('offline before the service worker cached the course', () => {
     page,
   }) => {
     test.setTimeout(120_000);
-    const engine = new Set(engineChunks('out').map((file) => `/${file}`));
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
+    const engine = enginePaths();
     const offline = (url: URL) => engine.has(url.pathname);
     await page.route(offline, (route) => route.abort('internetdisconnected'));
     await page.goto(LESSON);
@@ -212,9 +215,9 @@ test('a terminal keeps its size when its sandbox becomes ready; one a smooth scr
 }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
   // The engine's code waits until the loading terminal is measured.
+  const engine = enginePaths();
   let release: () => void = () => undefined;
   const measured = new Promise<void>((resolve) => (release = resolve));
-  const engine = new Set(engineChunks('out').map((file) => `/${file}`));
   await page.route(
     (url) => engine.has(url.pathname),
     async (route) => {
@@ -262,9 +265,9 @@ test("what the lesson loads carries V8's compile hint (compiled while it downloa
   const t = await openTerminal(page);
   await run(t, 'echo loaded');
   await expect(t.log).toContainText(/echo loaded\s*loaded/);
-  const engine = new Set(engineChunks('out').map((file) => `/${file}`));
   const hinted = async (url: string) => (await (await page.request.get(url)).text()).startsWith(COMPILE_HINT);
   const loaded = scripts.filter((url) => new URL(url).pathname.startsWith('/_next/'));
+  const engine = enginePaths();
   expect(loaded.filter((url) => engine.has(new URL(url).pathname))).toHaveLength(engine.size);
   for (const url of loaded) expect(await hinted(url), url).toBe(true);
   // The editor (Monaco) loads on first use and runs little of its code: compiled function by function.

@@ -8,7 +8,7 @@ import { IMMUTABLE_PREFIX } from '../service-worker/immutable';
 /** The service worker's file name (the registration in app/layout.tsx uses it). */
 export const SERVICE_WORKER_FILE = 'sw.js';
 
-/** One precached file: its URL and a content hash (a changed file gets a new revision). */
+/** One precached file: its URL and, unless the URL holds one, a content hash (a changed file gets a new revision). */
 export interface PrecacheEntry {
   url: string;
   /** Null for a file whose URL holds its content hash (`/_next/static/`): its URL is then its cache key. */

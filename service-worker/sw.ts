@@ -2,7 +2,7 @@
 import { Serwist, type PrecacheEntry } from 'serwist';
 import { IMMUTABLE_PREFIX } from './immutable';
 
-/** Written by scripts/service-worker.ts at build time: every file of out/ with a content hash. */
+/** Written by scripts/service-worker.ts at build time: every file of out/, pages with a content hash. */
 declare const __SKILLSHELL_PRECACHE__: PrecacheEntry[];
 
 /*
